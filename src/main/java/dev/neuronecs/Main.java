@@ -1,0 +1,19 @@
+package dev.neuronecs;
+
+import dev.neuronecs.cli.CommandLines;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point: the only place that calls {@link System#exit}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = CommandLines.run(System.getenv(), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}
