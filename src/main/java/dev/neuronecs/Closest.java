@@ -37,7 +37,7 @@ public final class Closest {
 
   /** A short phrase for an error message: " (did you mean a or b?)", or "" when nothing is near. */
   public static String hint(String wanted, Iterable<String> known) {
-    List<String> near = names(wanted, known, 3);
+    List<String> near = names(wanted, known, 4);
     if (near.isEmpty()) {
       return "";
     }

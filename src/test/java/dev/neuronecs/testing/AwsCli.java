@@ -1,0 +1,68 @@
+package dev.neuronecs.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The real AWS CLI, pointed at a test endpoint with dummy credentials and no user config. */
+public final class AwsCli {
+  private final String binary;
+  private final String endpoint;
+  private final String region;
+
+  private AwsCli(String binary, String endpoint, String region) {
+    this.binary = binary;
+    this.endpoint = endpoint;
+    this.region = region;
+  }
+
+  public static AwsCli against(MotoServer moto, String region) {
+    return new AwsCli(ExternalTool.require("aws"), moto.endpoint(), region);
+  }
+
+  public AwsCli inRegion(String other) {
+    return new AwsCli(binary, endpoint, other);
+  }
+
+  /** Runs {@code aws --endpoint-url E --region R --output json ARGS...}. */
+  public CliResult run(String... args) {
+    List<String> cmd = new ArrayList<>(List.of(binary, "--endpoint-url", endpoint, "--region", region, "--output", "json"));
+    cmd.addAll(List.of(args));
+    try {
+      File out = File.createTempFile("aws-out-", ".txt");
+      File err = File.createTempFile("aws-err-", ".txt");
+      try {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out).redirectError(err);
+        Map<String, String> env = pb.environment();
+        env.put("AWS_ACCESS_KEY_ID", "testing");
+        env.put("AWS_SECRET_ACCESS_KEY", "testing");
+        env.remove("AWS_SESSION_TOKEN");
+        env.remove("AWS_PROFILE");
+        env.put("AWS_CONFIG_FILE", "/dev/null");
+        env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          throw new IllegalStateException("aws " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new CliResult(
+            p.exitValue(),
+            Files.readString(out.toPath(), StandardCharsets.UTF_8),
+            Files.readString(err.toPath(), StandardCharsets.UTF_8));
+      } finally {
+        out.delete();
+        err.delete();
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot run the AWS CLI", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
