@@ -38,7 +38,7 @@ public final class AtomicFile {
               + " "
               + target
               + " ("
-              + reason(e)
+              + IoMessages.reason(e)
               + "); check that the directory exists and is writable",
           e);
     }
@@ -54,16 +54,6 @@ public final class AtomicFile {
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: keep what the temporary file got
     }
-  }
-
-  private static String reason(Exception e) {
-    String name = e.getClass().getSimpleName().replace("Exception", "");
-    return switch (name) {
-      case "NoSuchFile" -> "no such directory";
-      case "AccessDenied" -> "permission denied";
-      case "FileSystem" -> e.getMessage();
-      default -> name.isEmpty() ? String.valueOf(e.getMessage()) : name + ": " + e.getMessage();
-    };
   }
 
   private static void deleteQuietly(Path temp) {

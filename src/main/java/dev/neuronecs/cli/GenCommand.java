@@ -56,7 +56,7 @@ final class GenCommand implements Callable<Integer> {
   public Integer call() {
     String format = Output.format(output, List.of("json", "yaml"));
     Generated generated =
-        new TaskDefinitionBuilder(Catalog.builtIn()).build(task.toRequest(context.region(region)).build());
+        new TaskDefinitionBuilder(Catalog.builtIn()).build(task.toRequest(context, region).build());
     String text = Output.render(TaskDefinitionTree.of(generated.taskDefinition()), format);
     for (String note : generated.notes()) {
       Output.note(spec.commandLine().getErr(), note);

@@ -35,9 +35,14 @@ public final class Yaml {
     }
   }
 
-  /** What follows "key:" or "-": an inline scalar, or a nested block on the next lines. */
+  /**
+   * What follows "key:": an inline scalar, a flow sequence of scalars ({@code ["read", "write"]}),
+   * or a nested block on the next lines.
+   */
   private static void member(StringBuilder sb, Object v, int indent) {
-    if (v instanceof Map<?, ?> map && !map.isEmpty()) {
+    if (v instanceof List<?> scalars && !scalars.isEmpty() && Json.allScalars(scalars)) {
+      sb.append(' ').append(Json.compact(scalars)).append('\n');
+    } else if (v instanceof Map<?, ?> map && !map.isEmpty()) {
       sb.append('\n');
       mapping(sb, map, indent);
     } else if (v instanceof List<?> list && !list.isEmpty()) {

@@ -37,27 +37,40 @@ public final class TaskDefinitionBuilder {
     }
     InstanceType type = catalog.require(request.instanceType());
     List<String> notes = new ArrayList<>();
+    boolean managed = Mode.isManaged(request, type);
     ChipRange range = ChipRange.of(type, request.chips(), request.firstChip());
+    Workload preset =
+        request.preset() == null
+            ? Workload.NONE
+            : Preset.parse(request.preset())
+                .workload(type, range.count() * type.chipFamily().visibleCoresPerChip(), request.model(), notes);
+    if (request.preset() == null && request.model() != null) {
+      throw NeuronEcsException.usage(
+          "--model is used by a preset; add --preset tf-serving or --preset vllm, or pass the model in --command");
+    }
     String family = ecsName(orDefault(request.family(), defaultFamily(type, range)), "--family");
-    String container =
-        ecsName(orDefault(request.containerName(), defaultContainerName(type)), "--name");
-    String networkMode = networkMode(request.networkMode());
+    String networkMode =
+        networkMode(orDefault(request.networkMode(), orDefault(preset.networkMode(), managed ? "awsvpc" : "bridge")));
     String region = blankToNull(request.region());
+    int cpu = cpu(request.cpu(), type, range);
+    int memory = memory(request.memory(), type, range);
+    Efa efa = Efa.of(type, orDefault(request.efa(), preset.efa()));
 
+    List<KeyValue> environment = environment(preset, request, type, range, managed, efa);
     ContainerDefinition definition =
         new ContainerDefinition(
-            container,
-            image(request, type, region, notes),
+            ecsName(orDefault(request.containerName(), orDefault(preset.containerName(), defaultContainerName(type))), "--name"),
+            image(request, preset, type, region, notes),
             true,
             orEmpty(request.entryPoint()),
-            orEmpty(request.command()),
-            environment(request.environment(), type, range),
-            List.of(),
-            ports(request.ports(), networkMode),
-            new LinuxParameters(List.of(IPC_LOCK), devices(range), null),
-            List.of(),
-            List.of(),
-            null,
+            orEmpty(orDefault(request.command(), preset.command())),
+            environment,
+            secrets(request.secrets(), environment),
+            ports(request.ports().isEmpty() ? preset.ports() : request.ports(), networkMode),
+            linuxParameters(managed, range, efa, sharedMemory(request.shmSize(), preset, memory)),
+            ulimits(preset, request, efa),
+            managed ? List.of(Mode.NEURON_DEVICE_ALL) : List.of(),
+            healthCheck(request.healthCheck(), preset.healthCheck()),
             logs(request.logGroup(), region, family));
     TaskDefinition td =
         new TaskDefinition(
@@ -65,12 +78,15 @@ public final class TaskDefinitionBuilder {
             blankToNull(request.taskRoleArn()),
             blankToNull(request.executionRoleArn()),
             networkMode,
-            List.of("EC2"),
-            Integer.toString(cpu(request.cpu(), type, range)),
-            Integer.toString(memory(request.memory(), type, range)),
+            List.of(managed ? "MANAGED_INSTANCES" : "EC2"),
+            Integer.toString(cpu),
+            Integer.toString(memory),
             List.of(PlacementConstraint.instanceType(type.name())),
             List.of(definition),
-            List.of());
+            Tags.check(request.tags()));
+    if (!request.secrets().isEmpty() && td.executionRoleArn() == null) {
+      notes.add("secrets are fetched with the task execution role: add --execution-role-arn with a role that can read them");
+    }
     return new Generated(td, notes);
   }
 
@@ -100,7 +116,10 @@ public final class TaskDefinitionBuilder {
   }
 
   private static String image(
-      TaskRequest request, InstanceType type, String region, List<String> notes) {
+      TaskRequest request, Workload preset, InstanceType type, String region, List<String> notes) {
+    if (request.image() == null && preset.image() != null) {
+      return preset.image();
+    }
     if (request.image() != null) {
       if (request.image().isBlank()) {
         throw NeuronEcsException.usage(
@@ -132,22 +151,101 @@ public final class TaskDefinitionBuilder {
     return m;
   }
 
-  private static List<Device> devices(ChipRange range) {
+  /**
+   * The chips (then any EFA devices) as devices, with IPC_LOCK as the AWS example has it; in
+   * managed mode ECS maps the devices itself, so only shared memory remains.
+   */
+  private static LinuxParameters linuxParameters(
+      boolean managed, ChipRange range, Efa efa, Integer sharedMemory) {
+    if (managed) {
+      return sharedMemory == null ? null : new LinuxParameters(List.of(), List.of(), sharedMemory);
+    }
     List<Device> devices = new ArrayList<>();
     for (String path : range.devicePaths()) {
       devices.add(Device.readWrite(path));
     }
-    return devices;
+    devices.addAll(efa.devices());
+    return new LinuxParameters(List.of(IPC_LOCK), devices, sharedMemory);
   }
 
-  /** The user's variables (a later one wins), plus the visible cores when only some chips are mapped. */
+  private static Integer sharedMemory(Integer asked, Workload preset, int memory) {
+    if (asked != null) {
+      if (asked < 1 || asked > memory) {
+        throw NeuronEcsException.usage(
+            "--shm-size " + asked + " must be 1 to " + memory + " MiB (the task's memory)");
+      }
+      return asked;
+    }
+    if (preset.sharedMemoryPercent() == null) {
+      return null;
+    }
+    return Math.min(preset.sharedMemoryMaxMiB(), memory * preset.sharedMemoryPercent() / 100);
+  }
+
+  /** The preset's ulimits, memlock unlimited when EFA is mapped, then the user's (a later one wins). */
+  private static List<Ulimit> ulimits(Workload preset, TaskRequest request, Efa efa) {
+    Map<String, Ulimit> byName = new LinkedHashMap<>();
+    for (Ulimit u : preset.ulimits()) {
+      byName.put(u.name(), u);
+    }
+    if (efa.count() > 0) {
+      byName.putIfAbsent("memlock", Ulimit.unlimited("memlock"));
+    }
+    for (Ulimit u : request.ulimits()) {
+      byName.put(u.name(), u);
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  private static List<Secret> secrets(List<Secret> secrets, List<KeyValue> environment) {
+    Map<String, Secret> byName = new LinkedHashMap<>();
+    for (Secret s : secrets) {
+      for (KeyValue kv : environment) {
+        if (kv.name().equals(s.name())) {
+          throw NeuronEcsException.usage(
+              s.name() + " is both an environment variable and a --secret; keep only the --secret");
+        }
+      }
+      byName.put(s.name(), s);
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  private static HealthCheck healthCheck(String asked, HealthCheck preset) {
+    if (asked == null) {
+      return preset;
+    }
+    if (asked.isBlank()) {
+      throw NeuronEcsException.usage("--health-check is empty; give a shell command, or 'none' for no check");
+    }
+    if (asked.trim().equalsIgnoreCase("none")) {
+      return null;
+    }
+    HealthCheck base = preset != null ? preset : new HealthCheck(List.of("CMD-SHELL", "true"), 30, 5, 3, 60);
+    return new HealthCheck(
+        List.of("CMD-SHELL", asked.trim()), base.interval(), base.timeout(), base.retries(), base.startPeriod());
+  }
+
+  /**
+   * The preset's variables, the EFA variables when EFA is mapped, then the user's (a later one
+   * wins); plus the visible cores when only some chips are mapped.
+   */
   private static List<KeyValue> environment(
-      List<KeyValue> given, InstanceType type, ChipRange range) {
+      Workload preset, TaskRequest request, InstanceType type, ChipRange range, boolean managed, Efa efa) {
     Map<String, String> env = new LinkedHashMap<>();
-    for (KeyValue kv : given) {
+    for (KeyValue kv : preset.environment()) {
       env.put(kv.name(), kv.value());
     }
-    if (!range.isWhole(type) && !env.containsKey(VISIBLE_CORES)) {
+    if (efa.count() > 0) {
+      env.remove("NEURON_SKIP_EFA_AFFINITY");
+      for (KeyValue kv : Efa.ENVIRONMENT) {
+        env.put(kv.name(), kv.value());
+      }
+    }
+    for (KeyValue kv : request.environment()) {
+      env.put(kv.name(), kv.value());
+    }
+    if (!managed && !range.isWhole(type) && !env.containsKey(VISIBLE_CORES)) {
       env.put(VISIBLE_CORES, range.visibleCores(type.chipFamily()));
     }
     List<KeyValue> out = new ArrayList<>();
@@ -242,7 +340,7 @@ public final class TaskDefinitionBuilder {
     return LogConfiguration.awslogs(group, region, family);
   }
 
-  private static String orDefault(String value, String fallback) {
+  private static <T> T orDefault(T value, T fallback) {
     return value == null ? fallback : value;
   }
 

@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * What the user asked for, before any default is applied: null means "not given". The builder
  * turns it into a {@link TaskDefinition}.
+ *
+ * @param preset a workload preset name (tf-serving, vllm, training), or null
+ * @param model the model a preset serves (an S3 URI for tf-serving, a model id or path for vllm)
+ * @param efa EFA interfaces to map; {@link #EFA_ALL} for the instance's maximum
+ * @param mode "ec2" (devices mapped) or "managed" (ECS Managed Instances, NeuronDevice=ALL)
+ * @param healthCheck a shell command for the container health check, or "none" for no check
  */
 public record TaskRequest(
     String instanceType,
@@ -24,12 +30,28 @@ public record TaskRequest(
     String logGroup,
     String region,
     List<String> command,
-    List<String> entryPoint) {
+    List<String> entryPoint,
+    String preset,
+    String model,
+    Integer efa,
+    String mode,
+    List<Secret> secrets,
+    List<KeyValue> tags,
+    Integer shmSize,
+    List<Ulimit> ulimits,
+    String healthCheck) {
+
+  /** {@code efa} value meaning "as many EFA interfaces as the instance can have". */
+  public static final int EFA_ALL = -1;
+
   public TaskRequest {
     environment = List.copyOf(environment);
     ports = List.copyOf(ports);
     command = command == null ? null : List.copyOf(command);
     entryPoint = entryPoint == null ? null : List.copyOf(entryPoint);
+    secrets = List.copyOf(secrets);
+    tags = List.copyOf(tags);
+    ulimits = List.copyOf(ulimits);
   }
 
   public static Builder builder(String instanceType) {
@@ -55,6 +77,15 @@ public record TaskRequest(
     b.region = region;
     b.command = command;
     b.entryPoint = entryPoint;
+    b.preset = preset;
+    b.model = model;
+    b.efa = efa;
+    b.mode = mode;
+    b.secrets.addAll(secrets);
+    b.tags.addAll(tags);
+    b.shmSize = shmSize;
+    b.ulimits.addAll(ulimits);
+    b.healthCheck = healthCheck;
     return b;
   }
 
@@ -77,6 +108,15 @@ public record TaskRequest(
     private String region;
     private List<String> command;
     private List<String> entryPoint;
+    private String preset;
+    private String model;
+    private Integer efa;
+    private String mode;
+    private final List<Secret> secrets = new ArrayList<>();
+    private final List<KeyValue> tags = new ArrayList<>();
+    private Integer shmSize;
+    private final List<Ulimit> ulimits = new ArrayList<>();
+    private String healthCheck;
 
     public Builder instanceType(String value) {
       instanceType = value;
@@ -168,6 +208,51 @@ public record TaskRequest(
       return this;
     }
 
+    public Builder preset(String value) {
+      preset = value;
+      return this;
+    }
+
+    public Builder model(String value) {
+      model = value;
+      return this;
+    }
+
+    public Builder efa(Integer value) {
+      efa = value;
+      return this;
+    }
+
+    public Builder mode(String value) {
+      mode = value;
+      return this;
+    }
+
+    public Builder secret(Secret value) {
+      secrets.add(value);
+      return this;
+    }
+
+    public Builder tag(KeyValue value) {
+      tags.add(value);
+      return this;
+    }
+
+    public Builder shmSize(Integer value) {
+      shmSize = value;
+      return this;
+    }
+
+    public Builder ulimit(Ulimit value) {
+      ulimits.add(value);
+      return this;
+    }
+
+    public Builder healthCheck(String value) {
+      healthCheck = value;
+      return this;
+    }
+
     public TaskRequest build() {
       return new TaskRequest(
           instanceType,
@@ -186,7 +271,16 @@ public record TaskRequest(
           logGroup,
           region,
           command,
-          entryPoint);
+          entryPoint,
+          preset,
+          model,
+          efa,
+          mode,
+          secrets,
+          tags,
+          shmSize,
+          ulimits,
+          healthCheck);
     }
   }
 }
