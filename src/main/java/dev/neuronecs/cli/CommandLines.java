@@ -4,6 +4,7 @@ import dev.neuronecs.ExitCode;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -15,13 +16,29 @@ public final class CommandLines {
 
   /** Runs one command line and returns its exit code; never calls System.exit. */
   public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    return create(new CliContext(env), out, err).execute(args);
+    return create(new CliContext(env), out, err, args).execute(args);
   }
 
+  /** The full command tree, every subcommand included (help, completion, man pages). */
   public static CommandLine create(CliContext context, PrintWriter out, PrintWriter err) {
+    return create(context, out, err, new String[0]);
+  }
+
+  /**
+   * The command tree for {@code args}. Picocli reads every command's annotations when it is
+   * added, which is most of the start-up time; so when the arguments name a subcommand, only that
+   * one is built. Anything else (root help, a typo that needs suggestions) gets the full tree.
+   */
+  static CommandLine create(CliContext context, PrintWriter out, PrintWriter err, String[] args) {
+    Map<String, Supplier<Object>> all = subcommands(context);
+    String wanted = firstWord(args);
     CommandLine root = new CommandLine(new NeuronEcsCommand());
-    root.addSubcommand(new GenCommand(context));
-    root.addSubcommand(new CatalogCommand());
+    all.forEach(
+        (name, command) -> {
+          if (!all.containsKey(wanted) || name.equals(wanted)) {
+            root.addSubcommand(name, command.get());
+          }
+        });
     ErrorHandler errors = new ErrorHandler();
     root.setOut(out);
     root.setErr(err);
@@ -30,6 +47,23 @@ public final class CommandLines {
     root.setUsageHelpAutoWidth(true);
     applyExitCodes(root);
     return root;
+  }
+
+  /** Every subcommand, by name, in the order root help lists them. */
+  private static Map<String, Supplier<Object>> subcommands(CliContext context) {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("gen", () -> new GenCommand(context));
+    commands.put("catalog", CatalogCommand::new);
+    return commands;
+  }
+
+  private static String firstWord(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return arg;
+      }
+    }
+    return null;
   }
 
   private static void applyExitCodes(CommandLine cmd) {
