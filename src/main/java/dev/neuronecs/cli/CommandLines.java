@@ -54,6 +54,8 @@ public final class CommandLines {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("gen", () -> new GenCommand(context));
     commands.put("catalog", CatalogCommand::new);
+    commands.put("completion", () -> new CompletionCommand(context));
+    commands.put("man", () -> new ManCommand(context));
     return commands;
   }
 

@@ -39,6 +39,7 @@ final class GenCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       defaultValue = "json",
+      completionCandidates = Candidates.DocumentFormats.class,
       description = "json (default) or yaml.")
   String output;
 

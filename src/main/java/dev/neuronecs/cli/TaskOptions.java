@@ -26,12 +26,13 @@ public final class TaskOptions {
   @Option(
       names = "--spec",
       paramLabel = "FILE",
-      description = "Read these settings from a YAML spec file (${VAR} from the environment); flags win.")
+      description = "Read these settings from a YAML spec file ($${VAR} from the environment); flags win.")
   Path spec;
 
   @Option(
       names = "--preset",
       paramLabel = "NAME",
+      completionCandidates = Candidates.Presets.class,
       description = "Workload preset: tf-serving (Inf1), vllm (Inf2, Trn), training (Trn).")
   String preset;
 
@@ -44,11 +45,13 @@ public final class TaskOptions {
   @Option(
       names = "--mode",
       paramLabel = "MODE",
+      completionCandidates = Candidates.Modes.class,
       description = "ec2 (default: chips mapped as devices) or managed (ECS Managed Instances, NeuronDevice=ALL).")
   String mode;
   @Option(
       names = "--instance",
       paramLabel = "TYPE",
+      completionCandidates = Candidates.InstanceTypes.class,
       description = "Neuron instance type, e.g. inf2.24xlarge (any case); see 'neuron-ecs catalog'.")
   String instance;
 
@@ -147,6 +150,7 @@ public final class TaskOptions {
   @Option(
       names = "--network-mode",
       paramLabel = "MODE",
+      completionCandidates = Candidates.NetworkModes.class,
       description = "bridge (default), host or awsvpc.")
   String networkMode;
 
