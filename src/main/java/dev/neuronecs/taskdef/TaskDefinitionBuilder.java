@@ -31,13 +31,10 @@ public final class TaskDefinitionBuilder {
   }
 
   public Generated build(TaskRequest request) {
-    if (request.instanceType() == null || request.instanceType().isBlank()) {
-      throw NeuronEcsException.usage(
-          "--instance is required, e.g. --instance inf2.24xlarge; run 'neuron-ecs catalog' to list the types");
-    }
-    InstanceType type = catalog.require(request.instanceType());
+    InstanceType type = instanceType(request);
     List<String> notes = new ArrayList<>();
     ChipRange range = ChipRange.of(type, request.chips(), request.firstChip());
+    int coresPerChip = LogicalCores.perChip(type.chipFamily(), request.environment());
     String family = ecsName(orDefault(request.family(), defaultFamily(type, range)), "--family");
     String container =
         ecsName(orDefault(request.containerName(), defaultContainerName(type)), "--name");
@@ -51,7 +48,7 @@ public final class TaskDefinitionBuilder {
             true,
             orEmpty(request.entryPoint()),
             orEmpty(request.command()),
-            environment(request.environment(), type, range),
+            environment(request.environment(), type, range, coresPerChip),
             List.of(),
             ports(request.ports(), networkMode),
             new LinuxParameters(List.of(IPC_LOCK), devices(range), null),
@@ -74,13 +71,18 @@ public final class TaskDefinitionBuilder {
     return new Generated(td, notes);
   }
 
+  /** The catalog's type for the request; a missing or unknown type is bad input. */
+  public InstanceType instanceType(TaskRequest request) {
+    if (request.instanceType() == null || request.instanceType().isBlank()) {
+      throw NeuronEcsException.usage(
+          "--instance is required, e.g. --instance inf2.24xlarge; run 'neuron-ecs catalog' to list the types");
+    }
+    return catalog.require(request.instanceType());
+  }
+
   /** "neuron-inf2-24xlarge", or "neuron-inf2-24xlarge-chips2-3" for part of the chips. */
   public static String defaultFamily(InstanceType type, ChipRange range) {
-    String base = "neuron-" + type.name().replace('.', '-');
-    if (range.isWhole(type)) {
-      return base;
-    }
-    return base + (range.count() == 1 ? "-chip" + range.first() : "-chips" + range.first() + "-" + range.last());
+    return "neuron-" + type.name().replace('.', '-') + range.familySuffix(type);
   }
 
   /** "neuron-inf2": the container is named for the instance family. */
@@ -120,7 +122,8 @@ public final class TaskDefinitionBuilder {
     return image;
   }
 
-  private static String networkMode(String mode) {
+  /** The network mode asked for, lowercased ("bridge" when not given); an unknown one is bad input. */
+  public static String networkMode(String mode) {
     if (mode == null) {
       return "bridge";
     }
@@ -142,20 +145,24 @@ public final class TaskDefinitionBuilder {
 
   /** The user's variables (a later one wins), plus the visible cores when only some chips are mapped. */
   private static List<KeyValue> environment(
-      List<KeyValue> given, InstanceType type, ChipRange range) {
+      List<KeyValue> given, InstanceType type, ChipRange range, int coresPerChip) {
     Map<String, String> env = new LinkedHashMap<>();
     for (KeyValue kv : given) {
       env.put(kv.name(), kv.value());
     }
     if (!range.isWhole(type) && !env.containsKey(VISIBLE_CORES)) {
-      env.put(VISIBLE_CORES, range.visibleCores(type.chipFamily()));
+      env.put(VISIBLE_CORES, range.visibleCores(coresPerChip));
     }
     List<KeyValue> out = new ArrayList<>();
     env.forEach((k, v) -> out.add(new KeyValue(k, v)));
     return out;
   }
 
-  private static List<PortMapping> ports(List<PortMapping> given, String networkMode) {
+  /**
+   * The port mappings as registered in {@code networkMode}: each container port once; in host and
+   * awsvpc mode the host port is the container port (a different one is bad input).
+   */
+  public static List<PortMapping> ports(List<PortMapping> given, String networkMode) {
     List<PortMapping> out = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (PortMapping p : given) {
