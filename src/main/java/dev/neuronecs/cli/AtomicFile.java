@@ -56,7 +56,8 @@ public final class AtomicFile {
     }
   }
 
-  private static String reason(Exception e) {
+  /** A short reason for a failed file operation, without exception class names. */
+  static String reason(Exception e) {
     String name = e.getClass().getSimpleName().replace("Exception", "");
     return switch (name) {
       case "NoSuchFile" -> "no such directory";

@@ -21,6 +21,7 @@ public final class CommandLines {
   public static CommandLine create(CliContext context, PrintWriter out, PrintWriter err) {
     CommandLine root = new CommandLine(new NeuronEcsCommand());
     root.addSubcommand(new GenCommand(context));
+    root.addSubcommand(PlanCommand.commandLine(context));
     root.addSubcommand(new CatalogCommand());
     ErrorHandler errors = new ErrorHandler();
     root.setOut(out);
