@@ -44,8 +44,8 @@ public final class PlanView {
     m.put("unusedChips", new ArrayList<Object>(plan.unusedChips()));
     m.put("networkMode", plan.networkMode());
     m.put("keptApartBy", plan.separation().description());
-    m.put("cpu", entry("total", plan.totalCpu(), "instance", Resources.maxCpu(type)));
-    m.put("memoryMiB", entry("total", plan.totalMemory(), "maxForTasks", Resources.maxMemory(type)));
+    m.put("cpu", entry("total", plan.totalCpu(), "max", Resources.maxCpu(type)));
+    m.put("memoryMiB", entry("total", plan.totalMemory(), "max", Resources.maxMemory(type)));
     List<Object> slots = new ArrayList<>();
     for (Slot slot : plan.slots()) {
       Map<String, Object> s = new LinkedHashMap<>();
