@@ -42,7 +42,6 @@ for file in "$dir"/slot*.json; do
     # stop an old task before it starts the new one where the slot's host port is taken
     aws ecs create-service --cluster "$cluster" --service-name "$family" \
       --task-definition "$family:$revision" --desired-count "$instances" \
-      --launch-type EC2 \
       --placement-constraints type=distinctInstance \
       --deployment-configuration maximumPercent=100,minimumHealthyPercent=50 \
       --query 'service.serviceName' --output text

@@ -4,14 +4,14 @@ import static dev.neuronecs.testing.CliAssert.assertThatRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.neuronecs.testing.Cli;
+import dev.neuronecs.testing.CliResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import dev.neuronecs.testing.CliResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
   @ParameterizedTest
