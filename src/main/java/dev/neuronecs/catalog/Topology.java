@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How an instance's chips are linked, and so which chip ranges a task may take. The rules are the
- * ones the Kubernetes Neuron scheduler extension applies: any contiguous range on a ring; on a 2D
- * torus only 1, 4, 8 or 16 chips, starting on a multiple of the count.
+ * How an instance's chips are linked, and so which chip ranges one task may take. {@code gen
+ * --chips/--first-chip} and {@code plan} both ask this class, so they follow one set of rules.
+ *
+ * <p>The rules are AWS's own for Kubernetes (sources in docs/plan.md): on a ring (Inf1, Inf2) any
+ * contiguous range, as the Neuron scheduler extension allocates; on a 2D torus (trn1.32xlarge,
+ * trn1n.32xlarge, trn2.48xlarge, trn2u.48xlarge) only 1, 4, 8 or 16 chips, starting on a multiple
+ * of the count: the scheduler extension's valid counts, and the device groups of the Neuron DRA
+ * driver, which puts device {@code d} in group {@code d / size} for sizes 4, 8 and 16.
  */
 public enum Topology {
   /** One chip: the only range is the chip itself. */
@@ -65,5 +70,37 @@ public enum Topology {
       }
     }
     return starts;
+  }
+
+  /**
+   * As many non-overlapping valid ranges of {@code count} chips as fit, from chip 0 upwards: the
+   * first chip of each. Empty when {@code count} is not a valid count here.
+   */
+  public List<Integer> tile(int count, int totalChips) {
+    List<Integer> starts = new ArrayList<>();
+    int first = 0;
+    while (first + count <= totalChips) {
+      if (isValidRange(first, count, totalChips)) {
+        starts.add(first);
+        first += count;
+      } else {
+        first++;
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * The numbers of tasks that split all {@code totalChips} evenly into valid ranges, ascending
+   * (e.g. 1, 2, 4 and 16 on a 16-chip torus).
+   */
+  public List<Integer> evenTaskCounts(int totalChips) {
+    List<Integer> tasks = new ArrayList<>();
+    for (int k = 1; k <= totalChips; k++) {
+      if (totalChips % k == 0 && tile(totalChips / k, totalChips).size() == k) {
+        tasks.add(k);
+      }
+    }
+    return tasks;
   }
 }

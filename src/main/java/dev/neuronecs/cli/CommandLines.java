@@ -53,6 +53,7 @@ public final class CommandLines {
   private static Map<String, Supplier<Object>> subcommands(CliContext context) {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("gen", () -> new GenCommand(context));
+    commands.put("plan", () -> PlanCommand.commandLine(context));
     commands.put("catalog", CatalogCommand::new);
     commands.put("completion", () -> new CompletionCommand(context));
     commands.put("man", () -> new ManCommand(context));

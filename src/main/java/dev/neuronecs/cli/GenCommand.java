@@ -5,7 +5,6 @@ import dev.neuronecs.taskdef.Generated;
 import dev.neuronecs.taskdef.TaskDefinitionBuilder;
 import dev.neuronecs.taskdef.TaskDefinitionTree;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,19 +28,9 @@ final class GenCommand implements Callable<Integer> {
 
   @Mixin TaskOptions task;
 
-  @Option(
-      names = "--region",
-      paramLabel = "REGION",
-      description = "AWS region for the image registry and logs. Default: AWS_REGION, AWS_DEFAULT_REGION.")
-  String region;
+  @Mixin RegionOption region;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "json",
-      completionCandidates = Candidates.DocumentFormats.class,
-      description = "json (default) or yaml.")
-  String output;
+  @Mixin DocumentFormatOption format;
 
   @Option(
       names = "--output-file",
@@ -55,13 +44,11 @@ final class GenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String format = Output.format(output, List.of("json", "yaml"));
+    String format = this.format.format();
     Generated generated =
-        new TaskDefinitionBuilder(Catalog.builtIn()).build(task.toRequest(context, region).build());
+        new TaskDefinitionBuilder(Catalog.builtIn()).build(task.toRequest(context, region.value()).build());
     String text = Output.render(TaskDefinitionTree.of(generated.taskDefinition()), format);
-    for (String note : generated.notes()) {
-      Output.note(spec.commandLine().getErr(), note);
-    }
+    Output.notes(spec.commandLine().getErr(), generated.notes());
     Output.emit(spec.commandLine().getOut(), text, outputFile, "--output-file");
     return 0;
   }

@@ -40,4 +40,10 @@ final class Output {
   static void note(PrintWriter err, String note) {
     err.println("neuron-ecs: note: " + note);
   }
+
+  static void notes(PrintWriter err, List<String> notes) {
+    for (String note : notes) {
+      note(err, note);
+    }
+  }
 }

@@ -31,19 +31,16 @@ public final class TaskDefinitionBuilder {
   }
 
   public Generated build(TaskRequest request) {
-    if (request.instanceType() == null || request.instanceType().isBlank()) {
-      throw NeuronEcsException.usage(
-          "--instance is required, e.g. --instance inf2.24xlarge; run 'neuron-ecs catalog' to list the types");
-    }
-    InstanceType type = catalog.require(request.instanceType());
+    InstanceType type = instanceType(request);
     List<String> notes = new ArrayList<>();
     boolean managed = Mode.isManaged(request, type);
     ChipRange range = ChipRange.of(type, request.chips(), request.firstChip());
+    int coresPerChip = LogicalCores.perChip(type.chipFamily(), request.environment());
     Workload preset =
         request.preset() == null
             ? Workload.NONE
             : Preset.parse(request.preset())
-                .workload(type, range.count() * type.chipFamily().visibleCoresPerChip(), request.model(), notes);
+                .workload(type, range.count() * coresPerChip, request.model(), notes);
     if (request.preset() == null && request.model() != null) {
       throw NeuronEcsException.usage(
           "--model is used by a preset; add --preset tf-serving or --preset vllm, or pass the model in --command");
@@ -56,7 +53,7 @@ public final class TaskDefinitionBuilder {
     int memory = memory(request.memory(), type, range);
     Efa efa = Efa.of(type, orDefault(request.efa(), preset.efa()));
 
-    List<KeyValue> environment = environment(preset, request, type, range, managed, efa);
+    List<KeyValue> environment = environment(preset, request, type, range, managed, efa, coresPerChip);
     ContainerDefinition definition =
         new ContainerDefinition(
             ecsName(orDefault(request.containerName(), orDefault(preset.containerName(), defaultContainerName(type))), "--name"),
@@ -90,13 +87,18 @@ public final class TaskDefinitionBuilder {
     return new Generated(td, notes);
   }
 
+  /** The catalog's type for the request; a missing or unknown type is bad input. */
+  public InstanceType instanceType(TaskRequest request) {
+    if (request.instanceType() == null || request.instanceType().isBlank()) {
+      throw NeuronEcsException.usage(
+          "--instance is required, e.g. --instance inf2.24xlarge; run 'neuron-ecs catalog' to list the types");
+    }
+    return catalog.require(request.instanceType());
+  }
+
   /** "neuron-inf2-24xlarge", or "neuron-inf2-24xlarge-chips2-3" for part of the chips. */
   public static String defaultFamily(InstanceType type, ChipRange range) {
-    String base = "neuron-" + type.name().replace('.', '-');
-    if (range.isWhole(type)) {
-      return base;
-    }
-    return base + (range.count() == 1 ? "-chip" + range.first() : "-chips" + range.first() + "-" + range.last());
+    return "neuron-" + type.name().replace('.', '-') + range.familySuffix(type);
   }
 
   /** "neuron-inf2": the container is named for the instance family. */
@@ -139,7 +141,8 @@ public final class TaskDefinitionBuilder {
     return image;
   }
 
-  private static String networkMode(String mode) {
+  /** The network mode asked for, lowercased ("bridge" when not given); an unknown one is bad input. */
+  public static String networkMode(String mode) {
     if (mode == null) {
       return "bridge";
     }
@@ -231,7 +234,13 @@ public final class TaskDefinitionBuilder {
    * wins); plus the visible cores when only some chips are mapped.
    */
   private static List<KeyValue> environment(
-      Workload preset, TaskRequest request, InstanceType type, ChipRange range, boolean managed, Efa efa) {
+      Workload preset,
+      TaskRequest request,
+      InstanceType type,
+      ChipRange range,
+      boolean managed,
+      Efa efa,
+      int coresPerChip) {
     Map<String, String> env = new LinkedHashMap<>();
     for (KeyValue kv : preset.environment()) {
       env.put(kv.name(), kv.value());
@@ -246,14 +255,18 @@ public final class TaskDefinitionBuilder {
       env.put(kv.name(), kv.value());
     }
     if (!managed && !range.isWhole(type) && !env.containsKey(VISIBLE_CORES)) {
-      env.put(VISIBLE_CORES, range.visibleCores(type.chipFamily()));
+      env.put(VISIBLE_CORES, range.visibleCores(coresPerChip));
     }
     List<KeyValue> out = new ArrayList<>();
     env.forEach((k, v) -> out.add(new KeyValue(k, v)));
     return out;
   }
 
-  private static List<PortMapping> ports(List<PortMapping> given, String networkMode) {
+  /**
+   * The port mappings as registered in {@code networkMode}: each container port once; in host and
+   * awsvpc mode the host port is the container port (a different one is bad input).
+   */
+  public static List<PortMapping> ports(List<PortMapping> given, String networkMode) {
     List<PortMapping> out = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (PortMapping p : given) {

@@ -63,4 +63,31 @@ class ChipRangeTest {
     assertThatThrownBy(() -> ChipRange.of(catalog.require("inf2.xlarge"), 2, null))
         .hasMessageContaining("has 1 Neuron chip;");
   }
+
+  @Test
+  void familySuffixNamesTheRange() {
+    InstanceType inf2 = catalog.require("inf2.24xlarge");
+    assertThat(ChipRange.of(inf2, null, null).familySuffix(inf2)).isEmpty();
+    assertThat(ChipRange.of(inf2, 1, 3).familySuffix(inf2)).isEqualTo("-chip3");
+    assertThat(ChipRange.of(inf2, 2, 2).familySuffix(inf2)).isEqualTo("-chips2-3");
+  }
+
+  @Test
+  void countCheckNamesTheOptionItCameFrom() {
+    InstanceType trn1 = catalog.require("trn1.32xlarge");
+    assertThatThrownBy(() -> ChipRange.requireCount(trn1, 0, "--chips-per-task"))
+        .hasMessage("--chips-per-task must be at least 1; trn1.32xlarge has 16 Neuron chips");
+    assertThatThrownBy(() -> ChipRange.requireCount(trn1, 17, "--chips-per-task"))
+        .hasMessage("trn1.32xlarge has 16 Neuron chips; --chips-per-task 17 asks for more than that");
+    assertThatThrownBy(() -> ChipRange.requireCount(trn1, 6, "--chips-per-task"))
+        .hasMessage("trn1.32xlarge takes 1, 4, 8 or 16 chips per task, not 6 (its chips form a 2D torus)");
+  }
+
+  @Test
+  void coresFollowTheCoresPerChip() {
+    ChipRange r = ChipRange.of(catalog.require("trn2.48xlarge"), 4, 4);
+    assertThat(r.visibleCores(8)).as("LNC=1: 8 physical cores per chip").isEqualTo("32-63");
+    assertThat(r.visibleCores(4)).isEqualTo(r.visibleCores(ChipFamily.TRAINIUM2));
+    assertThat(new ChipRange(3, 1).visibleCores(1)).isEqualTo("3");
+  }
 }

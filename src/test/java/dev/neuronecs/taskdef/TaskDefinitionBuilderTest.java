@@ -162,4 +162,24 @@ class TaskDefinitionBuilderTest {
   void instanceIsRequired() {
     assertThatThrownBy(() -> build(TaskRequest.builder(null))).hasMessageStartingWith("--instance is required");
   }
+
+  @Test
+  void logicalCoreSettingChangesTrainium2CoreNumbers() {
+    TaskDefinition lnc2 = build(TaskRequest.builder("trn2.48xlarge").chips(4).firstChip(4));
+    assertThat(lnc2.container().env(TaskDefinitionBuilder.VISIBLE_CORES)).isEqualTo("16-31");
+    TaskDefinition lnc1 =
+        build(TaskRequest.builder("trn2.48xlarge").chips(4).firstChip(4).env(new KeyValue(LogicalCores.ENV, "1")));
+    assertThat(lnc1.container().env(TaskDefinitionBuilder.VISIBLE_CORES))
+        .as("LNC=1: all 8 physical cores of chips 4-7")
+        .isEqualTo("32-63");
+    assertThat(lnc1.container().env(LogicalCores.ENV)).isEqualTo("1");
+    TaskDefinition trn1 =
+        build(TaskRequest.builder("trn1.32xlarge").chips(4).firstChip(4).env(new KeyValue(LogicalCores.ENV, "1")));
+    assertThat(trn1.container().env(TaskDefinitionBuilder.VISIBLE_CORES))
+        .as("LNC applies to Trn2 only; Trn1 keeps 2 cores per chip")
+        .isEqualTo("8-15");
+    assertThatThrownBy(() -> build(TaskRequest.builder("trn2.48xlarge").env(new KeyValue(LogicalCores.ENV, "4"))))
+        .isInstanceOf(NeuronEcsException.class)
+        .hasMessageContaining("--env NEURON_LOGICAL_NC_CONFIG=4 is not 1 or 2");
+  }
 }

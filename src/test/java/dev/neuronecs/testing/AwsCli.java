@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,26 @@ public final class AwsCli {
   public CliResult run(String... args) {
     List<String> cmd = new ArrayList<>(List.of(binary, "--endpoint-url", endpoint, "--region", region, "--output", "json"));
     cmd.addAll(List.of(args));
+    return exec(cmd, Map.of());
+  }
+
+  /**
+   * Runs a script (through {@code sh}) that calls {@code aws} itself: the same endpoint, region and
+   * dummy credentials reach it through AWS_ENDPOINT_URL and AWS_DEFAULT_REGION.
+   */
+  public CliResult runScript(Path script, String... args) {
+    List<String> cmd = new ArrayList<>(List.of(ExternalTool.require("sh"), script.toString()));
+    cmd.addAll(List.of(args));
+    String dir = new File(binary).getParent();
+    return exec(
+        cmd,
+        Map.of(
+            "AWS_ENDPOINT_URL", endpoint,
+            "AWS_DEFAULT_REGION", region,
+            "PATH", dir + File.pathSeparator + System.getenv("PATH")));
+  }
+
+  private CliResult exec(List<String> cmd, Map<String, String> extraEnv) {
     try {
       File out = File.createTempFile("aws-out-", ".txt");
       File err = File.createTempFile("aws-err-", ".txt");
@@ -45,10 +66,11 @@ public final class AwsCli {
         env.remove("AWS_PROFILE");
         env.put("AWS_CONFIG_FILE", "/dev/null");
         env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+        env.putAll(extraEnv);
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
           p.destroyForcibly();
-          throw new IllegalStateException("aws " + String.join(" ", args) + " did not finish in 120 s");
+          throw new IllegalStateException(String.join(" ", cmd) + " did not finish in 120 s");
         }
         return new CliResult(
             p.exitValue(),
@@ -59,7 +81,7 @@ public final class AwsCli {
         err.delete();
       }
     } catch (IOException e) {
-      throw new IllegalStateException("cannot run the AWS CLI", e);
+      throw new IllegalStateException("cannot run " + cmd.get(0), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package dev.neuronecs.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.neuronecs.render.JsonReader;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 
@@ -53,5 +54,17 @@ public final class CliAssert extends AbstractAssert<CliAssert, CliResult> {
     Object tree = JsonReader.read(actual.out(), "stdout");
     assertThat(tree).as("stdout of%n%s", actual).isInstanceOf(Map.class);
     return (Map<String, Object>) tree;
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Object> stdoutJsonArray() {
+    Object tree = JsonReader.read(actual.out(), "stdout");
+    assertThat(tree).as("stdout of%n%s", actual).isInstanceOf(List.class);
+    return (List<Object>) tree;
+  }
+
+  public CliAssert stderrIsEmpty() {
+    assertThat(actual.err()).as("stderr of%n%s", actual).isEmpty();
+    return this;
   }
 }

@@ -1,0 +1,17 @@
+package dev.neuronecs.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --region} for commands that build task definitions (image registry, awslogs). */
+public final class RegionOption {
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "AWS region for the image registry and logs. Default: AWS_REGION, AWS_DEFAULT_REGION.")
+  String region;
+
+  /** The option's value, or null; TaskOptions falls back to the spec file, then AWS_REGION. */
+  String value() {
+    return region;
+  }
+}
