@@ -19,6 +19,8 @@ public final class ArchiveWarmup {
           new String[] {"gen", "--instance", "trn1.32xlarge", "--chips", "4", "--port", "8080", "--env", "A=1", "-o", "yaml"},
           new String[] {"gen", "--instance", "trn2.48xlarge", "--preset", "vllm", "--model", "m"},
           new String[] {"gen", "--instance", "inf9.xlarge"},
+          new String[] {"plan", "--instance", "inf2.48xlarge", "--tasks", "6"},
+          new String[] {"plan", "--instance", "trn1.32xlarge", "--chips-per-task", "4", "--explain"},
           new String[] {"catalog"},
           new String[] {"catalog", "-o", "json"},
           new String[] {"--help"},
