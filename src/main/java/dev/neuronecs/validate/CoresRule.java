@@ -67,6 +67,10 @@ final class CoresRule implements Rule {
     }
     Map<String, String> fixByMessage = new LinkedHashMap<>();
     for (InstanceType t : types) {
+      List<Integer> mapped = c.chips();
+      if (!mapped.isEmpty() && mapped.get(mapped.size() - 1) >= t.chips()) {
+        continue; // chips this type lacks: chip-past-last says so
+      }
       List<Integer> chips = chipsSeen(c, t);
       if (chips.isEmpty()) {
         continue;
@@ -95,19 +99,14 @@ final class CoresRule implements Rule {
 
   /** The chips the runtime in this container sees on {@code type}: those mapped, or all with NeuronDevice. */
   private static List<Integer> chipsSeen(ContainerView c, InstanceType type) {
-    List<Integer> chips = new ArrayList<>();
     if (!c.neuronDeviceRequirements().isEmpty() && c.neuronDevices().isEmpty()) {
+      List<Integer> all = new ArrayList<>();
       for (int i = 0; i < type.chips(); i++) {
-        chips.add(i);
+        all.add(i);
       }
-      return chips;
+      return all;
     }
-    for (int chip : c.chips()) {
-      if (chip < type.chips()) {
-        chips.add(chip);
-      }
-    }
-    return chips;
+    return c.chips();
   }
 
   private static void shared(List<ContainerView> containers, List<InstanceType> types, List<Finding> out) {
@@ -126,7 +125,8 @@ final class CoresRule implements Rule {
               Finding.error(
                   b.devicesPath(),
                   "chip-shared",
-                  a.label() + " and " + b.label() + " both map " + Cores.devices(new ArrayList<>(common))
+                  (a.label().equals(b.label()) ? a.path() + " and " + b.path() : a.label() + " and " + b.label())
+                      + " both map " + Cores.devices(new ArrayList<>(common))
                       + " and both take " + (cores.isEmpty() ? "its NeuronCores" : "NeuronCores " + cores)
                       + ": a NeuronCore serves one process, so one of the containers fails to start",
                   "give each container chips of its own, or split the cores between them with "

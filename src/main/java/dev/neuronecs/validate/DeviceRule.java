@@ -4,10 +4,9 @@ import dev.neuronecs.catalog.InstanceType;
 import dev.neuronecs.catalog.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Neuron chips each container maps in {@code linuxParameters.devices}: they must exist on the
@@ -126,32 +125,49 @@ final class DeviceRule implements Rule {
   }
 
   private static void topology(ContainerView c, List<Integer> chips, List<InstanceType> types, List<Finding> out) {
-    Set<String> messages = new LinkedHashSet<>();
+    Map<String, String> fixByMessage = new LinkedHashMap<>();
     int first = chips.get(0);
     int count = chips.size();
     for (InstanceType t : types) {
       Topology topology = t.topology();
       List<Integer> counts = topology.validCounts(t.chips());
+      String message;
       if (!counts.contains(count)) {
-        messages.add(
+        message =
             t.name() + " takes " + orList(counts) + " chips per task, not " + count + " (its chips form a "
-                + topology.label() + ")");
+                + topology.label() + ")";
       } else if (!topology.isValidRange(first, count, t.chips())) {
-        messages.add(
+        message =
             "on " + t.name() + " a range of " + count + " chips starts at chip "
                 + orList(topology.validStarts(count, t.chips())) + ", not " + first + " (its chips form a "
-                + topology.label() + ")");
+                + topology.label() + ")";
+      } else {
+        continue;
+      }
+      fixByMessage.putIfAbsent(message, topologyFix(t, first, count));
+    }
+    fixByMessage.forEach((message, fix) -> out.add(Finding.error(c.devicesPath(), "chip-topology", message, fix)));
+  }
+
+  /** The valid range nearest to what was mapped: the next count up, the start at or before. */
+  private static String topologyFix(InstanceType t, int first, int count) {
+    List<Integer> counts = t.topology().validCounts(t.chips());
+    int n = counts.get(counts.size() - 1);
+    for (int valid : counts) {
+      if (valid >= count) {
+        n = valid;
+        break;
       }
     }
-    for (String message : messages) {
-      out.add(
-          Finding.error(
-              c.devicesPath(),
-              "chip-topology",
-              message,
-              "map a chip range the topology serves ('neuron-ecs gen --instance TYPE --chips N --first-chip I'"
-                  + " prints one)"));
+    List<Integer> starts = t.topology().validStarts(n, t.chips());
+    int start = starts.get(0);
+    for (int s : starts) {
+      if (s <= first) {
+        start = s;
+      }
     }
+    return "map " + n + (n == 1 ? " chip" : " chips") + " from a valid start, e.g. " + Cores.devices(start, start + n - 1)
+        + " ('neuron-ecs gen --instance " + t.name() + " --chips " + n + " --first-chip " + start + "' prints it)";
   }
 
   private static void renumbered(List<ContainerView.Device> neuron, List<Finding> out) {

@@ -30,7 +30,7 @@ final class ResourcesRule implements Rule {
     Long memory = td.containsKey("memory") ? taskMemory(td.get("memory"), doc.pathOf("memory"), out) : null;
     if (cpu != null) {
       beyondCpu(cpu, "the task asks for", doc.pathOf("cpu"), types, out);
-    } else {
+    } else if (!td.containsKey("cpu")) {
       long sum = sum(doc, c -> positive(c.raw().get("cpu")));
       if (sum > 0) {
         beyondCpu(sum, "the containers' cpu adds up to", doc.pathOf("containerDefinitions"), types, out);
@@ -143,16 +143,24 @@ final class ResourcesRule implements Rule {
                 "memoryReservation " + soft + " MiB is above the container's memory limit of " + hard + " MiB",
                 "make memoryReservation at most memory (" + hard + "), or drop one of them"));
       }
-      if (onEc2 && noTaskMemory && hard == null && soft == null
-          && !c.raw().containsKey("memory") && !c.raw().containsKey("memoryReservation")) {
+      if (onEc2 && noTaskMemory && !given(c.raw().get("memory")) && !given(c.raw().get("memoryReservation"))) {
         out.add(
             Finding.error(
                 c.path(), "no-memory",
-                c.label() + " has no memory or memoryReservation and the task has no memory: ECS refuses that"
-                    + " on EC2",
+                c.label() + " gives neither memory nor memoryReservation, and the task gives no memory: ECS"
+                    + " refuses that on EC2",
                 "give the task a memory value (MiB, as a string), or the container memoryReservation"));
       }
     }
+  }
+
+  /** A non-zero memory value; one of the wrong type counts as given (that is wrong-type's finding). */
+  private static boolean given(Object value) {
+    if (value == null) {
+      return false;
+    }
+    Long n = Nodes.whole(value);
+    return n == null || n != 0;
   }
 
   private static void beyondCpu(long units, String what, String path, List<InstanceType> types, List<Finding> out) {

@@ -115,7 +115,7 @@ final class StructureRule implements Rule {
             Finding.error(
                 path,
                 "missing-key",
-                (path.isEmpty() ? "the task definition" : path) + " has no '" + required + "', which ECS requires",
+                "'" + required + "' is missing, and ECS requires it",
                 "add '" + required + "', " + kindName(schema.shape(shape.members().get(required)).kind())));
       }
     }
