@@ -1,12 +1,11 @@
 package dev.neuronecs.cli;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.neuronecs.ExitCode;
 import dev.neuronecs.NeuronEcsException;
 import dev.neuronecs.render.FindingsView;
 import dev.neuronecs.render.Json;
 import dev.neuronecs.render.JsonReader;
+import dev.neuronecs.render.YamlReader;
 import dev.neuronecs.validate.Report;
 import dev.neuronecs.validate.Severity;
 import dev.neuronecs.validate.Validator;
@@ -91,11 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static Object parse(String text, String source, boolean yaml) {
-    if (yaml) {
-      YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-      return JsonReader.read(factory, text, source, "YAML");
-    }
-    return JsonReader.read(text, source);
+    return yaml ? YamlReader.read(text, source) : JsonReader.read(text, source);
   }
 
   private String readStdin() {

@@ -150,7 +150,9 @@ public final class Schema {
   private static Shape shape(String name, Map<?, ?> m) {
     Map<String, String> members = new LinkedHashMap<>();
     if (m.get("members") instanceof Map<?, ?> mm) {
-      mm.forEach((k, v) -> members.put((String) k, (String) v));
+      for (Map.Entry<?, ?> e : mm.entrySet()) {
+        members.put((String) e.getKey(), (String) e.getValue());
+      }
     }
     return new Shape(
         name,
