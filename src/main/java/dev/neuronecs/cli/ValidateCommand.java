@@ -32,10 +32,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     description = {
-      "Check a task definition offline: the keys and types RegisterTaskDefinition accepts, and what",
-      "ECS and the Neuron runtime need (chips, topology, cores, placement, resources, security).",
-      "Reads a --cli-input-json file, 'neuron-ecs gen' output or 'aws ecs describe-task-definition'",
-      "output. Findings go to stdout; exit 3 on errors (and on warnings with --strict).",
+      "Check a task definition offline, Neuron rules included.",
+      "The keys and types RegisterTaskDefinition accepts, and what ECS and the Neuron",
+      "runtime need: chips, topology, cores, placement, CPU and memory, security.",
+      "Reads a --cli-input-json file, 'neuron-ecs gen' output, or the output of",
+      "'aws ecs describe-task-definition'. Findings go to stdout; exit 3 on errors",
+      "(and on warnings with --strict). Every check: docs/validate.md.",
       "",
       "  neuron-ecs gen --instance inf2.xlarge | neuron-ecs validate -"
     })
@@ -50,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The task definition: a JSON file (YAML if it ends in .yaml or .yml), or - for stdin.")
+      description = "The task definition: JSON (YAML if the name ends in .yaml or .yml), or - for stdin.")
   String file;
 
   @Option(names = "--strict", description = "Fail (exit 3) on warnings too, not only on errors.")

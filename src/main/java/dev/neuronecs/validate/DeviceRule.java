@@ -187,7 +187,7 @@ final class DeviceRule implements Rule {
 
   private static void ipcLock(ContainerView c, List<Finding> out) {
     List<String> added = c.capabilitiesAdded();
-    if (c.privileged() || added.contains("IPC_LOCK") || added.contains("ALL")) {
+    if (c.privileged() || added.contains("IPC_LOCK") || added.contains("CAP_IPC_LOCK") || added.contains("ALL")) {
       return;
     }
     out.add(
