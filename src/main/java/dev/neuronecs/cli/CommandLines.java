@@ -16,7 +16,12 @@ public final class CommandLines {
 
   /** Runs one command line and returns its exit code; never calls System.exit. */
   public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    return create(new CliContext(env), out, err, args).execute(args);
+    return run(new CliContext(env), out, err, args);
+  }
+
+  /** Runs one command line with the given environment and standard input. */
+  public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+    return create(context, out, err, args).execute(args);
   }
 
   /** The full command tree, every subcommand included (help, completion, man pages). */
@@ -54,6 +59,7 @@ public final class CommandLines {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("gen", () -> new GenCommand(context));
     commands.put("plan", () -> PlanCommand.commandLine(context));
+    commands.put("validate", () -> new ValidateCommand(context));
     commands.put("catalog", CatalogCommand::new);
     commands.put("completion", () -> new CompletionCommand(context));
     commands.put("man", () -> new ManCommand(context));
