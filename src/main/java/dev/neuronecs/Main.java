@@ -1,5 +1,6 @@
 package dev.neuronecs;
 
+import dev.neuronecs.cli.CliContext;
 import dev.neuronecs.cli.CommandLines;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = CommandLines.run(System.getenv(), out, err, args);
+    int code = CommandLines.run(new CliContext(System.getenv(), () -> System.in), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

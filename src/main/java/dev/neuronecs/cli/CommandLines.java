@@ -15,13 +15,22 @@ public final class CommandLines {
 
   /** Runs one command line and returns its exit code; never calls System.exit. */
   public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    return create(new CliContext(env), out, err).execute(args);
+    return run(new CliContext(env), out, err, args);
+  }
+
+  /** Runs one command line with a full context (environment and standard input). */
+  public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+    return create(context, out, err).execute(args);
   }
 
   public static CommandLine create(CliContext context, PrintWriter out, PrintWriter err) {
     CommandLine root = new CommandLine(new NeuronEcsCommand());
     root.addSubcommand(new GenCommand(context));
     root.addSubcommand(new CatalogCommand());
+    root.addSubcommand(new RegisterCommand(context));
+    root.addSubcommand(new DiffCommand(context));
+    root.addSubcommand(new AmiCommand(context));
+    root.addSubcommand(new RunCommand(context));
     ErrorHandler errors = new ErrorHandler();
     root.setOut(out);
     root.setErr(err);

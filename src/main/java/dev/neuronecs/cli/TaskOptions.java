@@ -55,7 +55,7 @@ public final class TaskOptions {
   @Option(
       names = "--memory",
       paramLabel = "MIB",
-      description = "Task memory in MiB. Default: 90% of the instance's memory, times the share of chips.")
+      description = "Task memory in MiB. Default: 90%% of the instance's memory, times the share of chips.")
   Integer memory;
 
   @Option(

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
   @ParameterizedTest
-  @ValueSource(strings = {"", "gen", "catalog"})
+  @ValueSource(strings = {"", "gen", "catalog", "register", "diff", "ami", "run"})
   void helpShowsTheExitCodes(String command) {
     CliResult r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
     assertThatRun(r).succeeded();

@@ -33,6 +33,19 @@ public final class AwsCli {
   public CliResult run(String... args) {
     List<String> cmd = new ArrayList<>(List.of(binary, "--endpoint-url", endpoint, "--region", region, "--output", "json"));
     cmd.addAll(List.of(args));
+    return exec(cmd, args);
+  }
+
+  /**
+   * Runs a whole command line through {@code sh -c} (e.g. one neuron-ecs printed), with the same
+   * dummy credentials; the line's {@code aws} is this AWS CLI.
+   */
+  public CliResult shell(String line) {
+    String dir = new File(binary).getParent();
+    return exec(List.of("sh", "-c", "PATH=\"" + dir + ":$PATH\"; " + line), new String[] {line});
+  }
+
+  private CliResult exec(List<String> cmd, String[] args) {
     try {
       File out = File.createTempFile("aws-out-", ".txt");
       File err = File.createTempFile("aws-err-", ".txt");

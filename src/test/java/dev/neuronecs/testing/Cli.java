@@ -1,6 +1,9 @@
 package dev.neuronecs.testing;
 
+import dev.neuronecs.cli.CliContext;
 import dev.neuronecs.cli.CommandLines;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -14,11 +17,18 @@ public final class Cli {
   }
 
   public static CliResult run(Map<String, String> env, String... args) {
+    return runWithStdin(env, "", args);
+  }
+
+  /** Runs with {@code stdin} as standard input (for {@code --file -}). */
+  public static CliResult runWithStdin(Map<String, String> env, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
+    byte[] input = stdin.getBytes(StandardCharsets.UTF_8);
+    CliContext context = new CliContext(env, () -> new ByteArrayInputStream(input));
     try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-      code = CommandLines.run(env, o, e, args);
+      code = CommandLines.run(context, o, e, args);
     }
     return new CliResult(code, out.toString(), err.toString());
   }
