@@ -1,14 +1,13 @@
 package dev.neuronecs.testing;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code dev.neuronecs.Main} in a fresh JVM on the test classpath (target/classes and the
@@ -23,39 +22,34 @@ public final class JavaProcess {
     return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
   }
 
+  public static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
   public static CliResult main(List<String> jvmOptions, Map<String, String> env, String... args) {
     List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add(java());
     cmd.addAll(jvmOptions);
     cmd.add("-cp");
     cmd.add(classpath());
     cmd.add("dev.neuronecs.Main");
     cmd.addAll(List.of(args));
+    return Processes.run(cmd, env);
+  }
+
+  /**
+   * Writes an executable {@code neuron-ecs} script into {@code dir} that runs this build, for
+   * tests of shell recipes that call neuron-ecs from PATH (the jar does not exist yet when the
+   * tests run).
+   */
+  public static Path launcher(Path dir) {
     try {
-      File out = File.createTempFile("neuron-ecs-out-", ".txt");
-      File err = File.createTempFile("neuron-ecs-err-", ".txt");
-      try {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out).redirectError(err);
-        pb.environment().clear();
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-          throw new IllegalStateException("neuron-ecs " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new CliResult(
-            p.exitValue(),
-            Files.readString(out.toPath(), StandardCharsets.UTF_8),
-            Files.readString(err.toPath(), StandardCharsets.UTF_8));
-      } finally {
-        out.delete();
-        err.delete();
-      }
+      Path script = dir.resolve("neuron-ecs");
+      Files.writeString(script, "#!/bin/sh\nexec '" + java() + "' -cp '" + classpath() + "' dev.neuronecs.Main \"$@\"\n");
+      Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+      return script;
     } catch (IOException e) {
-      throw new IllegalStateException("cannot start java", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
