@@ -8,6 +8,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -91,17 +92,17 @@ final class AwsErrors {
   private static NeuronEcsException service(AwsServiceException s, AwsCall call) {
     String code = code(s);
     String attempts = attempts(s);
-    if (ACCESS_DENIED.contains(code) || s.statusCode() == 403 && !BAD_CREDENTIALS.contains(code)) {
-      return failure(
-          "AWS denied " + call.action() + " (" + detail(s) + "); allow " + call.action()
-              + " for the identity you use, or pick another with --profile",
-          s,
-          call);
-    }
     if (BAD_CREDENTIALS.contains(code)) {
       return failure(
           "AWS did not accept the credentials (" + detail(s) + "); check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY"
               + " and AWS_SESSION_TOKEN or the profile, and refresh an expired session",
+          s,
+          call);
+    }
+    if (ACCESS_DENIED.contains(code) || s.statusCode() == 403) {
+      return failure(
+          "AWS denied " + call.action() + " (" + detail(s) + "); allow " + call.action()
+              + " for the identity you use, or pick another with --profile",
           s,
           call);
     }
@@ -125,7 +126,7 @@ final class AwsErrors {
   private static NeuronEcsException client(SdkException e, AwsCall call) {
     Throwable root = root(e);
     String attempts = attempts(e);
-    if (root instanceof SocketTimeoutException) {
+    if (root instanceof SocketTimeoutException && !String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
       return timedOut(call, e);
     }
     if (root instanceof UnknownHostException) {
@@ -135,7 +136,7 @@ final class AwsErrors {
           e,
           call);
     }
-    if (root instanceof ConnectException || root instanceof NoRouteToHostException) {
+    if (root instanceof ConnectException || root instanceof NoRouteToHostException || root instanceof SocketTimeoutException) {
       return failure(
           "cannot reach " + call.where() + " (" + root.getMessage() + ")" + attempts
               + "; check --endpoint-url, the network and the proxy",

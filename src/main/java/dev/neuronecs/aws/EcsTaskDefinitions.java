@@ -27,6 +27,8 @@ public final class EcsTaskDefinitions {
   /** What ECS says when a family or revision does not exist (real ECS and moto alike). */
   private static final String NOT_FOUND = "Unable to describe task definition";
 
+  private static final int MAX_LIST_PAGES = 10;
+
   private final AwsClients clients;
 
   public EcsTaskDefinitions(AwsClients clients) {
@@ -50,10 +52,7 @@ public final class EcsTaskDefinitions {
     }
     // Describing a family gives its latest ACTIVE revision on ECS; emulators may give the latest
     // of any status. Ask for the ACTIVE ones explicitly then.
-    for (String arn : activeArns(family)) {
-      return find(arn);
-    }
-    return Optional.empty();
+    return latestActiveArn(family).flatMap(this::find);
   }
 
   /** Registers {@code document} (a RegisterTaskDefinition tree) as a new revision. */
@@ -108,17 +107,30 @@ public final class EcsTaskDefinitions {
     }
   }
 
-  private List<String> activeArns(String family) {
+  /** The newest ACTIVE revision's ARN from ListTaskDefinitions (newest first, a few pages at most). */
+  private Optional<String> latestActiveArn(String family) {
     AwsCall call = clients.call("ECS", "ListTaskDefinitions");
-    ListTaskDefinitionsResponse response =
-        call.send(() -> clients.ecs().listTaskDefinitions(
-            ListTaskDefinitionsRequest.builder()
-                .familyPrefix(family)
-                .status(TaskDefinitionStatus.ACTIVE)
-                .sort(SortOrder.DESC)
-                .overrideConfiguration(o -> o.apiCallTimeout(clients.remaining(call)))
-                .build()));
-    return response.taskDefinitionArns().stream().filter(arn -> arn.contains(":task-definition/" + family + ":")).toList();
+    String next = null;
+    for (int page = 0; page < MAX_LIST_PAGES; page++) {
+      String token = next;
+      ListTaskDefinitionsResponse response =
+          call.send(() -> clients.ecs().listTaskDefinitions(
+              ListTaskDefinitionsRequest.builder()
+                  .familyPrefix(family)
+                  .status(TaskDefinitionStatus.ACTIVE)
+                  .sort(SortOrder.DESC)
+                  .nextToken(token)
+                  .overrideConfiguration(o -> o.apiCallTimeout(clients.remaining(call)))
+                  .build()));
+      // familyPrefix matches longer family names too; keep this family's own revisions.
+      Optional<String> mine =
+          response.taskDefinitionArns().stream().filter(arn -> arn.contains(":task-definition/" + family + ":")).findFirst();
+      next = response.nextToken();
+      if (mine.isPresent() || next == null || next.isEmpty()) {
+        return mine;
+      }
+    }
+    return Optional.empty();
   }
 
   private static RegisterTaskDefinitionRequest request(Map<String, Object> document) {

@@ -118,6 +118,19 @@ class RegisterMotoTest {
   }
 
   @Test
+  void aDeregisteredLatestRevisionIsNotTheOneComparedWith(MotoServer moto) {
+    AwsCli aws = AwsCli.against(moto, "us-east-1");
+    String[] v1 = {"register", "--instance", "inf2.8xlarge", "--family", "reg-inactive", "--image", "repo/app:1"};
+    String[] v2 = {"register", "--instance", "inf2.8xlarge", "--family", "reg-inactive", "--image", "repo/app:2"};
+    assertThat(result(MotoCli.run(moto, v1))).containsEntry("revision", 1);
+    assertThat(result(MotoCli.run(moto, v2))).containsEntry("revision", 2);
+    assertThatRun(aws.run("ecs", "deregister-task-definition", "--task-definition", "reg-inactive:2")).succeeded();
+    // Revision 2 is INACTIVE now: version 1 equals the latest ACTIVE revision, version 2 does not.
+    assertThat(result(MotoCli.run(moto, v1))).containsEntry("action", "unchanged").containsEntry("revision", 1);
+    assertThat(result(MotoCli.run(moto, v2))).containsEntry("action", "registered").containsEntry("revision", 3);
+  }
+
+  @Test
   void stdinAndYamlWork(MotoServer moto) throws IOException {
     CliResult gen = Cli.run("gen", "--instance", "trn1.2xlarge", "--family", "reg-stdin", "--image", "repo/t:1");
     assertThatRun(gen).succeeded();

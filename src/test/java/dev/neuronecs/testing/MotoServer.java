@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * its end. Tests get it as a parameter: {@code @ExtendWith(MotoServer.class)} then {@code
  * void test(MotoServer moto)}.
  */
-public final class MotoServer implements ParameterResolver, ExtensionContext.Store.CloseableResource, AutoCloseable {
+public final class MotoServer implements ParameterResolver, AutoCloseable {
   private static final Object LOCK = new Object();
   private static MotoServer shared;
 
