@@ -1,21 +1,20 @@
 package dev.neuronecs.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What the commands get from outside: the environment (AWS_REGION, spec-file variables) and standard
- * input. Tests pass their own, so no command reads global state.
+ * What the commands get from outside: the environment (AWS_REGION, AWS credentials, spec-file
+ * variables) and standard input. Tests pass their own, so no command reads global state.
  */
 public final class CliContext {
   private final Map<String, String> env;
   private final Supplier<InputStream> stdin;
 
-  /** A context without standard input (reading "-" sees an empty stream). */
+  /** A context whose standard input is empty. */
   public CliContext(Map<String, String> env) {
-    this(env, () -> new ByteArrayInputStream(new byte[0]));
+    this(env, InputStream::nullInputStream);
   }
 
   public CliContext(Map<String, String> env, Supplier<InputStream> stdin) {
@@ -23,13 +22,13 @@ public final class CliContext {
     this.stdin = stdin;
   }
 
-  /** Standard input, for commands that read a document from "-". */
-  public InputStream stdin() {
-    return stdin.get();
-  }
-
   public Map<String, String> env() {
     return env;
+  }
+
+  /** Standard input, for {@code --file -}. */
+  public InputStream stdin() {
+    return stdin.get();
   }
 
   /** The value of an environment variable, or null when unset or empty. */

@@ -60,6 +60,10 @@ public final class CommandLines {
     commands.put("gen", () -> new GenCommand(context));
     commands.put("plan", () -> PlanCommand.commandLine(context));
     commands.put("validate", () -> new ValidateCommand(context));
+    commands.put("register", () -> new RegisterCommand(context));
+    commands.put("diff", () -> new DiffCommand(context));
+    commands.put("ami", () -> new AmiCommand(context));
+    commands.put("run", () -> new RunCommand(context));
     commands.put("catalog", CatalogCommand::new);
     commands.put("completion", () -> new CompletionCommand(context));
     commands.put("man", () -> new ManCommand(context));

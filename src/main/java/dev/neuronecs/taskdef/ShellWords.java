@@ -6,6 +6,8 @@ import java.util.List;
 
 /** Splits a command line into words the way a POSIX shell would, without expanding anything. */
 public final class ShellWords {
+  private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
   private ShellWords() {}
 
   /**
@@ -55,5 +57,25 @@ public final class ShellWords {
       words.add(word.toString());
     }
     return words;
+  }
+
+  /**
+   * {@code word} as a POSIX shell reads it back unchanged: as is when it holds only safe
+   * characters, otherwise in single quotes (a single quote inside becomes '\'').
+   */
+  public static String quote(String word) {
+    if (!word.isEmpty() && SAFE.matcher(word).matches()) {
+      return word;
+    }
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  /** Each word quoted, joined by blanks: a command line safe to paste. */
+  public static String join(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      sb.append(sb.length() == 0 ? "" : " ").append(quote(w));
+    }
+    return sb.toString();
   }
 }

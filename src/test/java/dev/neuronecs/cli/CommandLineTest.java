@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandLineTest {
   @ParameterizedTest
-  @ValueSource(strings = {"", "gen", "plan", "validate", "catalog", "completion"})
+  @ValueSource(strings = {"", "gen", "plan", "validate", "register", "diff", "ami", "run", "catalog", "completion"})
   void helpShowsTheExitCodes(String command) {
     CliResult r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
     assertThatRun(r).succeeded();

@@ -53,6 +53,15 @@ public final class AwsCli {
             "PATH", dir + File.pathSeparator + System.getenv("PATH")));
   }
 
+  /**
+   * Runs a whole command line through {@code sh -c} (e.g. one neuron-ecs printed), with the same
+   * dummy credentials; the line's {@code aws} is this AWS CLI.
+   */
+  public CliResult shell(String line) {
+    String dir = new File(binary).getParent();
+    return exec(List.of("sh", "-c", "PATH=\"" + dir + ":$PATH\"; " + line), Map.of());
+  }
+
   private CliResult exec(List<String> cmd, Map<String, String> extraEnv) {
     try {
       File out = File.createTempFile("aws-out-", ".txt");

@@ -22,8 +22,13 @@ public final class Cli {
 
   /** Runs with {@code stdin} as standard input (for commands reading "-"). */
   public static CliResult runWithStdin(String stdin, String... args) {
+    return runWithStdin(Map.of(), stdin, args);
+  }
+
+  /** Runs with an environment and {@code stdin} as standard input (for {@code --file -}). */
+  public static CliResult runWithStdin(Map<String, String> env, String stdin, String... args) {
     byte[] bytes = stdin.getBytes(StandardCharsets.UTF_8);
-    return run(new CliContext(Map.of(), () -> new ByteArrayInputStream(bytes)), args);
+    return run(new CliContext(env, () -> new ByteArrayInputStream(bytes)), args);
   }
 
   /** Runs with raw bytes as standard input. */

@@ -1,0 +1,98 @@
+package dev.neuronecs.cli;
+
+import dev.neuronecs.ExitCode;
+import dev.neuronecs.aws.AwsClients;
+import dev.neuronecs.aws.EcsTaskDefinitions;
+import dev.neuronecs.aws.RegisteredTaskDefinition;
+import dev.neuronecs.render.ChangeText;
+import dev.neuronecs.render.Json;
+import dev.neuronecs.taskdef.Change;
+import dev.neuronecs.taskdef.Comparison;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code neuron-ecs diff}: the normalized differences between a task definition and the family's
+ * latest ACTIVE revision; exit 0 when equal, 4 when different (like terraform plan
+ * -detailed-exitcode).
+ */
+@Command(
+    name = "diff",
+    sortOptions = false,
+    description = {
+      "Show how a task definition differs from the family's latest ACTIVE revision, after filling in",
+      "ECS's defaults and ignoring the order of order-free lists. One change a line:",
+      "'~ path: old -> new', '+ path: new', '- path: old'. Exit 0 when equal, 4 when different.",
+      "",
+      "  neuron-ecs diff --file taskdef.json || echo \"changed (or failed: exit $?)\""
+    })
+final class DiffCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin TaskOptions task;
+
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "Read the task definition from FILE instead of the gen options; '-' reads stdin.")
+  String file;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default: one change a line) or json.")
+  String output;
+
+  @Mixin AwsOptions aws;
+
+  DiffCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    String format = Output.format(output, List.of("text", "json"));
+    PrintWriter err = spec.commandLine().getErr();
+    try (AwsClients clients = new AwsClients(aws.settings(context, spec))) {
+      Map<String, Object> document = TaskInput.read(spec, context, task, file, clients);
+      String family = (String) document.get("family");
+      if (AwsOptions.verbose(spec)) {
+        Output.note(err, clients.summary("ECS"));
+      }
+      Optional<RegisteredTaskDefinition> latest = new EcsTaskDefinitions(clients).latestActive(family);
+      List<Change> changes = Comparison.changes(latest.map(RegisteredTaskDefinition::document).orElse(null), document);
+      if (latest.isEmpty()) {
+        Output.note(err, family + " has no ACTIVE revision: all of it is new");
+      } else {
+        Output.note(err, (changes.isEmpty() ? "no differences from " : "differences from ")
+            + family + ":" + latest.get().revision() + " (" + latest.get().arn() + ")");
+      }
+      String text = format.equals("json") ? Json.write(tree(family, latest, changes)) : ChangeText.lines(changes);
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      return changes.isEmpty() && latest.isPresent() ? ExitCode.OK.code() : ExitCode.DIFFERENT.code();
+    }
+  }
+
+  private static Map<String, Object> tree(String family, Optional<RegisteredTaskDefinition> latest, List<Change> changes) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("family", family);
+    m.put("revision", latest.map(l -> (Object) l.revision()).orElse(null));
+    m.put("taskDefinitionArn", latest.map(l -> (Object) l.arn()).orElse(null));
+    m.put("equal", latest.isPresent() && changes.isEmpty());
+    m.put("changes", ChangeText.tree(changes));
+    return m;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.neuronecs.cli;
+
+import dev.neuronecs.ExitCode;
+import dev.neuronecs.NeuronEcsException;
+import dev.neuronecs.aws.AwsClients;
+import dev.neuronecs.aws.EcsTaskDefinitions;
+import dev.neuronecs.aws.RegisteredTaskDefinition;
+import dev.neuronecs.render.ChangeText;
+import dev.neuronecs.render.FindingsView;
+import dev.neuronecs.render.Json;
+import dev.neuronecs.taskdef.Change;
+import dev.neuronecs.taskdef.Comparison;
+import dev.neuronecs.validate.Report;
+import dev.neuronecs.validate.Severity;
+import dev.neuronecs.validate.Validator;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code neuron-ecs register}: registers a task definition only when it differs from the family's
+ * latest ACTIVE revision (after normalizing both), so that running it again changes nothing.
+ */
+@Command(
+    name = "register",
+    sortOptions = false,
+    description = {
+      "Register a task definition unless the family's latest ACTIVE revision is already the same",
+      "(compared after filling in ECS's defaults and ignoring the order of order-free lists).",
+      "Input: the gen options, or --file FILE (JSON or YAML; '-' is stdin; describe-task-definition",
+      "output is fine). Stdout: one JSON object, action registered, unchanged or would-register.",
+      "",
+      "  neuron-ecs register --instance inf2.24xlarge --image 123.dkr.ecr.us-east-1.amazonaws.com/serve:1.4"
+    })
+final class RegisterCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin TaskOptions task;
+
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "Read the task definition from FILE instead of the gen options; '-' reads stdin.")
+  String file;
+
+  @Option(names = "--force", description = "Register a new revision even when nothing changed (e.g. to re-pull a mutable tag).")
+  boolean force;
+
+  @Option(names = "--dry-run", description = "Call nothing that writes; print what would happen.")
+  boolean dryRun;
+
+  @Option(
+      names = "--no-validate",
+      description = "Register even when the checks of 'neuron-ecs validate' find errors (they are still listed).")
+  boolean noValidate;
+
+  @Mixin AwsOptions aws;
+
+  RegisterCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try (AwsClients clients = new AwsClients(aws.settings(context, spec))) {
+      Map<String, Object> document = TaskInput.read(spec, context, task, file, clients);
+      String family = (String) document.get("family");
+      validate(document, family, err);
+      if (AwsOptions.verbose(spec)) {
+        Output.note(err, clients.summary("ECS"));
+      }
+      EcsTaskDefinitions ecs = new EcsTaskDefinitions(clients);
+      Optional<RegisteredTaskDefinition> latest = force && !dryRun ? Optional.empty() : ecs.latestActive(family);
+      List<Change> changes = Comparison.changes(latest.map(RegisteredTaskDefinition::document).orElse(null), document);
+      Map<String, Object> result = new LinkedHashMap<>();
+      if (latest.isPresent() && changes.isEmpty() && !force) {
+        result.put("action", "unchanged");
+        put(result, latest.get());
+        Output.note(err, family + ":" + latest.get().revision() + " already has this definition; nothing registered");
+      } else {
+        String reason = force ? "forced" : latest.isPresent() ? "changed" : "new";
+        describeChanges(err, family, latest, changes, reason);
+        if (dryRun) {
+          result.put("action", "would-register");
+          result.put("family", family);
+          result.put("reason", reason);
+          latest.ifPresent(l -> {
+            result.put("latestRevision", l.revision());
+            result.put("latestTaskDefinitionArn", l.arn());
+          });
+        } else {
+          RegisteredTaskDefinition registered = ecs.register(document);
+          result.put("action", "registered");
+          put(result, registered);
+          result.put("reason", reason);
+        }
+      }
+      spec.commandLine().getOut().print(Json.compact(result) + "\n");
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  /**
+   * Runs validate's checks before anything is sent: findings go to stderr, and errors stop the
+   * command with exit 3 unless --no-validate.
+   */
+  private void validate(Map<String, Object> document, String family, PrintWriter err) {
+    Report report = Validator.builtIn().validate(document);
+    if (report.findings().isEmpty()) {
+      return;
+    }
+    err.print(FindingsView.text(file == null ? family : file, report));
+    err.flush();
+    if (report.hasErrors() && !noValidate) {
+      throw new NeuronEcsException(
+          ExitCode.INVALID,
+          "validate found " + report.count(Severity.ERROR) + " error(s) in " + family
+              + " (listed above); nothing was registered. Fix them, or pass --no-validate to register anyway",
+          null);
+    }
+  }
+
+  private void describeChanges(
+      PrintWriter err, String family, Optional<RegisteredTaskDefinition> latest, List<Change> changes, String reason) {
+    String verb = dryRun ? "would register" : "registering";
+    switch (reason) {
+      case "new" -> Output.note(err, family + " has no ACTIVE revision; " + verb + " its first");
+      case "forced" -> Output.note(err, "--force: " + verb + " a new revision of " + family + " whether or not it changed");
+      default -> {
+        Output.note(err, verb + " a new revision of " + family + ": " + changes.size() + " change(s) against revision "
+            + latest.map(RegisteredTaskDefinition::revision).orElse(0) + ":");
+        err.print(ChangeText.lines(changes));
+        err.flush();
+      }
+    }
+  }
+
+  private static void put(Map<String, Object> result, RegisteredTaskDefinition td) {
+    result.put("family", td.family());
+    result.put("revision", td.revision());
+    result.put("taskDefinitionArn", td.arn());
+  }
+}
