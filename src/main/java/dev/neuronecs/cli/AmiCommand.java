@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs ami}: the recommended Neuron ECS-optimized AMI of a region, from SSM. */
 @Command(
+    addMethodSubcommands = false,
     name = "ami",
     sortOptions = false,
     description = {

@@ -28,6 +28,7 @@ public final class ArchiveWarmup {
           new String[] {"--version"});
 
   public static void main(String[] args) {
+    System.setProperty("picocli.disable.closures", "true"); // as Main does
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     for (String[] run : RUNS) {
       CommandLines.run(Map.of(), nowhere, nowhere, run);

@@ -5,12 +5,14 @@ import dev.neuronecs.aws.AwsSettings;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The options every AWS command shares. They hold plain values only: the SDK is loaded when a
  * command runs, never while picocli builds the commands or prints help.
  */
+@Command(addMethodSubcommands = false)
 public final class AwsOptions {
   @Option(
       names = "--region",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs catalog}: the built-in Neuron instance catalog. */
 @Command(
+    addMethodSubcommands = false,
     name = "catalog",
     description = "Print the Neuron instance types: chips, NeuronCores, memory, EFA, devices.")
 final class CatalogCommand implements Callable<Integer> {

@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The one factory that wires commands, writers, error handling and exit codes, for {@link
  * dev.neuronecs.Main} and the tests alike.
  */
 public final class CommandLines {
+  private static final VersionProvider VERSION = new VersionProvider();
+
   private CommandLines() {}
 
   /** Runs one command line and returns its exit code; never calls System.exit. */
@@ -50,7 +53,7 @@ public final class CommandLines {
     root.setExecutionExceptionHandler(errors);
     root.setParameterExceptionHandler(errors);
     root.setUsageHelpAutoWidth(true);
-    applyExitCodes(root);
+    configure(root);
     return root;
   }
 
@@ -79,14 +82,25 @@ public final class CommandLines {
     return null;
   }
 
-  private static void applyExitCodes(CommandLine cmd) {
+  /**
+   * What every command shares, set here rather than inherited through picocli's INHERIT scope,
+   * which would call the version provider (a resource read) at start-up for every subcommand:
+   * the exit-code list, -h and -V, and options listed in declaration order.
+   */
+  private static void configure(CommandLine cmd) {
     Map<String, String> codes = new LinkedHashMap<>();
     for (ExitCode code : ExitCode.values()) {
       codes.put(Integer.toString(code.code()), code.meaning());
     }
-    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    CommandSpec spec = cmd.getCommandSpec();
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes).sortOptions(false);
+    if (cmd.getParent() != null) {
+      spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOptions(), cmd.getFactory()));
+      spec.versionProvider(VERSION);
+    }
     for (CommandLine sub : cmd.getSubcommands().values()) {
-      applyExitCodes(sub);
+      configure(sub);
     }
   }
+
 }

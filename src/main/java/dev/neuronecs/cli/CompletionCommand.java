@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs completion bash|zsh}: prints a shell completion script. */
 @Command(
+    addMethodSubcommands = false,
     name = "completion",
     description = {
       "Print a shell completion script: commands, options and their values (instance types too).",

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  * -detailed-exitcode).
  */
 @Command(
+    addMethodSubcommands = false,
     name = "diff",
     sortOptions = false,
     description = {

@@ -1,9 +1,11 @@
 package dev.neuronecs.cli;
 
 import java.util.List;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code -o json|yaml} for commands that print task definitions. */
+@Command(addMethodSubcommands = false)
 public final class DocumentFormatOption {
   @Option(
       names = {"-o", "--output"},

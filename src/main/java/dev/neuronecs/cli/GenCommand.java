@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs gen}: prints a register-ready task definition. */
 @Command(
+    addMethodSubcommands = false,
     name = "gen",
     description = {
       "Print a register-ready ECS task definition for a Neuron instance type:",

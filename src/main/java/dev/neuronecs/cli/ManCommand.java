@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs man --dir DIR}: writes a man page for every command (the build ships them). */
-@Command(name = "man", hidden = true, description = "Write the man pages of every command into a directory.")
+@Command(addMethodSubcommands = false, name = "man", hidden = true, description = "Write the man pages of every command into a directory.")
 final class ManCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -1,6 +1,7 @@
 package dev.neuronecs.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -9,10 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** The root command: holds the shared options and lists the subcommands. */
 @Command(
+    addMethodSubcommands = false,
     name = "neuron-ecs",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    scope = ScopeType.INHERIT,
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     })
 final class NeuronEcsCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  @Mixin HelpOptions help;
 
   @Option(
       names = {"-v", "--verbose"},

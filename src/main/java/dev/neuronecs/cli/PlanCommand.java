@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs plan}: several tasks on one instance, topology-aware, none sharing a chip. */
 @Command(
+    addMethodSubcommands = false,
     name = "plan",
     description = {
       "Split a Neuron instance into slots: one task definition per slot, each on its own contiguous,"

@@ -1,8 +1,10 @@
 package dev.neuronecs.cli;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code --region} for commands that build task definitions (image registry, awslogs). */
+@Command(addMethodSubcommands = false)
 public final class RegionOption {
   @Option(
       names = "--region",

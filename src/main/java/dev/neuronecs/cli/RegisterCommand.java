@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * latest ACTIVE revision (after normalizing both), so that running it again changes nothing.
  */
 @Command(
+    addMethodSubcommands = false,
     name = "register",
     sortOptions = false,
     description = {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  * constraint, as the AWS guide's {@code aws ecs run-task} example passes it.
  */
 @Command(
+    addMethodSubcommands = false,
     name = "run",
     sortOptions = false,
     description = {

@@ -16,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The options that describe a task definition, shared by gen, plan, register and diff. A spec file
  * ({@code --spec}) holds the same settings; flags given on the command line win over it.
  */
+@Command(addMethodSubcommands = false)
 public final class TaskOptions {
   @Option(
       names = "--spec",

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs validate}: checks a task definition offline, Neuron rules included. */
 @Command(
+    addMethodSubcommands = false,
     name = "validate",
     description = {
       "Check a task definition offline, Neuron rules included.",
