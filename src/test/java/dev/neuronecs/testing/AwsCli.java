@@ -1,14 +1,10 @@
 package dev.neuronecs.testing;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** The real AWS CLI, pointed at a test endpoint with dummy credentials and no user config. */
 public final class AwsCli {
@@ -63,37 +59,14 @@ public final class AwsCli {
   }
 
   private CliResult exec(List<String> cmd, Map<String, String> extraEnv) {
-    try {
-      File out = File.createTempFile("aws-out-", ".txt");
-      File err = File.createTempFile("aws-err-", ".txt");
-      try {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out).redirectError(err);
-        Map<String, String> env = pb.environment();
-        env.put("AWS_ACCESS_KEY_ID", "testing");
-        env.put("AWS_SECRET_ACCESS_KEY", "testing");
-        env.remove("AWS_SESSION_TOKEN");
-        env.remove("AWS_PROFILE");
-        env.put("AWS_CONFIG_FILE", "/dev/null");
-        env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-        env.putAll(extraEnv);
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-          throw new IllegalStateException(String.join(" ", cmd) + " did not finish in 120 s");
-        }
-        return new CliResult(
-            p.exitValue(),
-            Files.readString(out.toPath(), StandardCharsets.UTF_8),
-            Files.readString(err.toPath(), StandardCharsets.UTF_8));
-      } finally {
-        out.delete();
-        err.delete();
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot run " + cmd.get(0), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    env.put("AWS_ACCESS_KEY_ID", "testing");
+    env.put("AWS_SECRET_ACCESS_KEY", "testing");
+    env.remove("AWS_SESSION_TOKEN");
+    env.remove("AWS_PROFILE");
+    env.put("AWS_CONFIG_FILE", "/dev/null");
+    env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+    env.putAll(extraEnv);
+    return Processes.run(cmd, env);
   }
 }
