@@ -40,7 +40,7 @@ public final class CommandLines {
   static CommandLine create(CliContext context, PrintWriter out, PrintWriter err, String[] args) {
     Map<String, Supplier<Object>> all = subcommands(context);
     String wanted = firstWord(args);
-    CommandLine root = new CommandLine(new NeuronEcsCommand());
+    CommandLine root = new CommandLine(new NeuronEcsCommand().spec());
     all.forEach(
         (name, command) -> {
           if (!all.containsKey(wanted) || name.equals(wanted)) {
@@ -62,14 +62,14 @@ public final class CommandLines {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("gen", () -> new GenCommand(context));
     commands.put("plan", () -> PlanCommand.commandLine(context));
-    commands.put("validate", () -> new ValidateCommand(context));
+    commands.put("validate", () -> new ValidateCommand(context).spec());
     commands.put("register", () -> new RegisterCommand(context));
     commands.put("diff", () -> new DiffCommand(context));
     commands.put("ami", () -> new AmiCommand(context));
     commands.put("run", () -> new RunCommand(context));
     commands.put("catalog", CatalogCommand::new);
-    commands.put("completion", () -> new CompletionCommand(context));
-    commands.put("man", () -> new ManCommand(context));
+    commands.put("completion", () -> new CompletionCommand(context).spec());
+    commands.put("man", () -> new ManCommand(context).spec());
     return commands;
   }
 
@@ -94,10 +94,9 @@ public final class CommandLines {
     }
     CommandSpec spec = cmd.getCommandSpec();
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes).sortOptions(false);
-    if (cmd.getParent() != null) {
-      spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOptions(), cmd.getFactory()));
-      spec.versionProvider(VERSION);
-    }
+    spec.addOption(HelpOptions.help());
+    spec.addOption(HelpOptions.version());
+    spec.versionProvider(VERSION);
     for (CommandLine sub : cmd.getSubcommands().values()) {
       configure(sub);
     }

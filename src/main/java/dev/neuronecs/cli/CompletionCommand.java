@@ -5,35 +5,34 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs completion bash|zsh}: prints a shell completion script. */
-@Command(
-    addMethodSubcommands = false,
-    name = "completion",
-    description = {
-      "Print a shell completion script: commands, options and their values (instance types too).",
-      "",
-      "  bash: source <(neuron-ecs completion bash)      or save it in /etc/bash_completion.d/",
-      "  zsh:  source <(neuron-ecs completion zsh)       or save it as _neuron-ecs on your fpath"
-    })
 final class CompletionCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
-
-  @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
-  String shell;
+  private final CommandSpec spec =
+      CommandDef.command(
+              "completion",
+              this,
+              "Print a shell completion script: commands, options and their values (instance types too).",
+              "",
+              "  bash: source <(neuron-ecs completion bash)      or save it in /etc/bash_completion.d/",
+              "  zsh:  source <(neuron-ecs completion zsh)       or save it as _neuron-ecs on your fpath")
+          .parameter("SHELL", "1", "bash or zsh.")
+          .spec();
 
   CompletionCommand(CliContext context) {
     this.context = context;
   }
 
+  CommandSpec spec() {
+    return spec;
+  }
+
   @Override
   public Integer call() {
+    String shell = new Args(spec).parameter(0);
     String script = script(shell, CommandLines.create(context, spec.commandLine().getOut(), spec.commandLine().getErr()));
     Output.emit(spec.commandLine().getOut(), script, null, null);
     return 0;

@@ -1,17 +1,16 @@
 package dev.neuronecs.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
-/**
- * -h and -V for every command. The same as picocli's mixinStandardHelpOptions, but without its
- * start-up cost (that route builds its options through picocli's default factory).
- */
-@Command(addMethodSubcommands = false)
-public final class HelpOptions {
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-  boolean help;
+/** -h and -V, which every command offers. */
+final class HelpOptions {
+  private HelpOptions() {}
 
-  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
-  boolean version;
+  static OptionSpec help() {
+    return Opt.flag("-h,--help", "Show this help message and exit.").usageHelp().build();
+  }
+
+  static OptionSpec version() {
+    return Opt.flag("-V,--version", "Print version information and exit.").versionHelp().build();
+  }
 }

@@ -5,27 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs man --dir DIR}: writes a man page for every command (the build ships them). */
-@Command(addMethodSubcommands = false, name = "man", hidden = true, description = "Write the man pages of every command into a directory.")
 final class ManCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
-
-  @Option(names = "--dir", paramLabel = "DIR", required = true, description = "Where to write neuron-ecs*.1.")
-  Path dir;
+  private final CommandSpec spec =
+      CommandDef.command("man", this, "Write the man pages of every command into a directory.")
+          .option(Opt.path("--dir", "DIR", "Where to write neuron-ecs*.1.").required())
+          .hidden()
+          .spec();
 
   ManCommand(CliContext context) {
     this.context = context;
   }
 
+  CommandSpec spec() {
+    return spec;
+  }
+
   @Override
   public Integer call() throws Exception {
+    Path dir = new Args(spec).path("--dir");
     CommandLine root = CommandLines.create(context, spec.commandLine().getOut(), spec.commandLine().getErr());
     String version = new VersionProvider().getVersion()[0];
     java.nio.file.Files.createDirectories(dir);

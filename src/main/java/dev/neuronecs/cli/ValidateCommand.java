@@ -22,57 +22,47 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs validate}: checks a task definition offline, Neuron rules included. */
-@Command(
-    addMethodSubcommands = false,
-    name = "validate",
-    description = {
-      "Check a task definition offline, Neuron rules included.",
-      "The keys and types RegisterTaskDefinition accepts, and what ECS and the Neuron",
-      "runtime need: chips, topology, cores, placement, CPU and memory, security.",
-      "Reads a --cli-input-json file, 'neuron-ecs gen' output, or the output of",
-      "'aws ecs describe-task-definition'. Findings go to stdout; exit 3 on errors",
-      "(and on warnings with --strict). Every check: docs/validate.md.",
-      "",
-      "  neuron-ecs gen --instance inf2.xlarge | neuron-ecs validate -"
-    })
 final class ValidateCommand implements Callable<Integer> {
   /** Far above ECS's task definition size; a larger input is not a task definition. */
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private final CliContext context;
 
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The task definition: JSON (YAML if the name ends in .yaml or .yml), or - for stdin.")
-  String file;
-
-  @Option(names = "--strict", description = "Fail (exit 3) on warnings too, not only on errors.")
-  boolean strict;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  String output;
+  private final CommandSpec spec =
+      CommandDef.command(
+              "validate",
+              this,
+              "Check a task definition offline, Neuron rules included.",
+              "The keys and types RegisterTaskDefinition accepts, and what ECS and the Neuron",
+              "runtime need: chips, topology, cores, placement, CPU and memory, security.",
+              "Reads a --cli-input-json file, 'neuron-ecs gen' output, or the output of",
+              "'aws ecs describe-task-definition'. Findings go to stdout; exit 3 on errors",
+              "(and on warnings with --strict). Every check: docs/validate.md.",
+              "",
+              "  neuron-ecs gen --instance inf2.xlarge | neuron-ecs validate -")
+          .parameter(
+              "FILE", "1", "The task definition: JSON (YAML if the name ends in .yaml or .yml), or - for stdin.")
+          .option(Opt.flag("--strict", "Fail (exit 3) on warnings too, not only on errors."))
+          .option(Opt.string("-o,--output", "FORMAT", "text (default) or json.").defaultValue("text"))
+          .spec();
 
   ValidateCommand(CliContext context) {
     this.context = context;
   }
 
+  CommandSpec spec() {
+    return spec;
+  }
+
   @Override
   public Integer call() {
-    String format = Output.format(output, List.of("text", "json"));
+    Args args = new Args(spec);
+    String file = args.parameter(0);
+    boolean strict = args.flag("--strict");
+    String format = Output.format(args.string("--output"), List.of("text", "json"));
     boolean stdin = file.equals("-");
     String source = stdin ? "stdin" : file;
     String text = stdin ? readStdin() : readFile(Path.of(file));
