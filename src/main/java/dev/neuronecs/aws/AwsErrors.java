@@ -28,6 +28,7 @@ final class AwsErrors {
           "InvalidSignatureException",
           "SignatureDoesNotMatch",
           "InvalidClientTokenId",
+          "AuthFailure",
           "IncompleteSignature",
           "ExpiredToken",
           "ExpiredTokenException",
@@ -145,7 +146,7 @@ final class AwsErrors {
     }
     if (isParseError(e, root)) {
       return failure(
-          call.where() + " sent a reply to " + call.operation() + " that is not valid AWS JSON; check that "
+          call.where() + " sent a reply to " + call.operation() + " that is not valid AWS " + call.replyFormat() + "; check that "
               + "--endpoint-url points at " + call.service() + " and run again",
           e,
           call);
@@ -166,6 +167,8 @@ final class AwsErrors {
     return name.contains("JsonParseException")
         || name.contains("JsonProcessingException")
         || name.contains("MismatchedInputException")
+        || name.contains("XMLStreamException")
+        || name.contains("SAXParseException")
         || message.contains("Unable to unmarshall")
         || message.contains("Unable to parse");
   }
