@@ -4,6 +4,7 @@ import dev.neuronecs.catalog.Catalog;
 import dev.neuronecs.taskdef.Generated;
 import dev.neuronecs.taskdef.TaskDefinitionBuilder;
 import dev.neuronecs.taskdef.TaskDefinitionTree;
+import dev.neuronecs.taskdef.TaskRequest;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +33,8 @@ final class GenCommand implements Callable<Integer> {
 
   @Mixin DocumentFormatOption format;
 
+  @Mixin FromEc2Options ec2;
+
   @Option(
       names = "--output-file",
       paramLabel = "FILE",
@@ -45,8 +48,13 @@ final class GenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String format = this.format.format();
-    Generated generated =
-        new TaskDefinitionBuilder(Catalog.builtIn()).build(task.toRequest(context, region.value()).build());
+    ec2.refuseWithout(task.fromEc2);
+    TaskRequest request = task.toRequest(context, region.value()).build();
+    Catalog catalog =
+        task.fromEc2
+            ? FromEc2.catalog(context, request, ec2.settings(context, request.region(), AwsOptions.verbose(spec)), spec.commandLine().getErr())
+            : context.catalog();
+    Generated generated = new TaskDefinitionBuilder(catalog).build(request);
     String text = Output.render(TaskDefinitionTree.of(generated.taskDefinition()), format);
     Output.notes(spec.commandLine().getErr(), generated.notes());
     Output.emit(spec.commandLine().getOut(), text, outputFile, "--output-file");
