@@ -93,7 +93,9 @@ final class AwsErrors {
   private static NeuronEcsException service(AwsServiceException s, AwsCall call) {
     String code = code(s);
     String attempts = attempts(s);
-    if (BAD_CREDENTIALS.contains(code)) {
+    // HTTP 401: EC2's AuthFailure. The JDK client cannot read a 401 body (it streams the request),
+    // so the code may be missing; the status alone says the credentials were not accepted.
+    if (BAD_CREDENTIALS.contains(code) || s.statusCode() == 401) {
       return failure(
           "AWS did not accept the credentials (" + detail(s) + "); check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY"
               + " and AWS_SESSION_TOKEN or the profile, and refresh an expired session",

@@ -9,26 +9,29 @@ import dev.neuronecs.catalog.Ec2InstanceType;
 import dev.neuronecs.catalog.Ec2Row;
 import dev.neuronecs.taskdef.TaskRequest;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code --from-ec2}: the catalog to build from, with the requested type's row made from EC2's
  * DescribeInstanceTypes figures (added when the catalog lacks the type, replacing its row
- * otherwise), and notes on stderr saying so. The only class of gen and plan that touches the SDK,
+ * otherwise), and notes saying so. The caller prints the notes once the task definition is built,
+ * so that bad input still ends in one line. The only class of gen and plan that touches the SDK,
  * and only when the flag is given.
  */
 final class FromEc2 {
   private FromEc2() {}
 
-  /** For gen and plan: opens the clients for this one call. */
-  static Catalog catalog(CliContext context, TaskRequest request, AwsSettings settings, PrintWriter err) {
+  /** For gen and plan: opens the clients for this one call; adds its notes to {@code notes}. */
+  static Catalog catalog(CliContext context, TaskRequest request, AwsSettings settings, PrintWriter err, List<String> notes) {
     try (AwsClients clients = new AwsClients(settings)) {
-      return catalog(context, request, clients, err, settings.verbose());
+      return catalog(context, request, clients, err, settings.verbose(), notes);
     }
   }
 
-  /** For register and diff, which already hold clients. */
-  static Catalog catalog(CliContext context, TaskRequest request, AwsClients clients, PrintWriter err, boolean verbose) {
+  /** For register and diff, which already hold clients. With {@code verbose}, says at once how EC2 is reached. */
+  static Catalog catalog(
+      CliContext context, TaskRequest request, AwsClients clients, PrintWriter err, boolean verbose, List<String> notes) {
     String asked = request.instanceType();
     if (asked == null || asked.isBlank()) {
       throw NeuronEcsException.usage(
@@ -51,7 +54,7 @@ final class FromEc2 {
                             : "check the name and --region ('neuron-ecs catalog --check' lists the Neuron types EC2"
                                 + " offers in a region)")));
     Ec2Row row = Ec2Row.build(base, ec2, where);
-    Output.notes(err, row.notes());
+    notes.addAll(row.notes());
     return base.with(row.type());
   }
 }

@@ -99,15 +99,17 @@ final class PlanCommand implements Callable<Integer> {
     refuseConflicts();
     ec2.refuseWithout(task.fromEc2);
     TaskRequest taskRequest = task.toRequest(context, region.value()).build();
+    List<String> notes = new ArrayList<>();
     Catalog catalog =
         task.fromEc2
             ? FromEc2.catalog(
-                context, taskRequest, ec2.settings(context, taskRequest.region(), AwsOptions.verbose(spec)), spec.commandLine().getErr())
+                context, taskRequest, ec2.settings(context, taskRequest.region(), AwsOptions.verbose(spec)),
+                spec.commandLine().getErr(), notes)
             : context.catalog();
     PlanRequest request = new PlanRequest(taskRequest, chipsPerTask, tasks, guardPortBase);
     Plan plan = new Planner(catalog).plan(request);
     checkSlot(plan);
-    List<String> notes = new ArrayList<>(plan.notes());
+    notes.addAll(plan.notes());
     if (outputDir != null) {
       notes.addAll(PlanFiles.write(plan, outputDir, format));
     }

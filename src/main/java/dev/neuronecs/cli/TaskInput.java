@@ -66,11 +66,13 @@ final class TaskInput {
             "give --instance TYPE (with the other gen options), --spec FILE, or --file FILE holding a task definition");
       }
       TaskRequest request = task.toRequest(context, clients.region()).build();
+      List<String> notes = new ArrayList<>();
       if (task.fromEc2) {
-        catalog = FromEc2.catalog(context, request, clients, err, AwsOptions.verbose(spec));
+        catalog = FromEc2.catalog(context, request, clients, err, AwsOptions.verbose(spec), notes);
       }
       Generated generated = new TaskDefinitionBuilder(catalog).build(request);
-      Output.notes(err, generated.notes());
+      notes.addAll(generated.notes());
+      Output.notes(err, notes);
       document = TaskDefinitionTree.of(generated.taskDefinition());
     }
     if (!(document.get("family") instanceof String family) || family.isBlank()) {
