@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Print the Neuron instance types: chips, NeuronCores, memory, EFA, devices.",
-      "With --check, compare them with what EC2's DescribeInstanceTypes reports in a region: each type is",
-      "same, known (a known EC2 reporting defect), different, not in catalog (new at AWS) or not offered",
-      "by EC2 here. Exit 0 when nothing differs, 4 when something is different or not in the catalog.",
+      "",
+      "With --check, compare them with what EC2's DescribeInstanceTypes reports in a region: each type is"
+          + " same, known (a known EC2 reporting defect), different, not in catalog (new at AWS) or not offered"
+          + " by EC2 here. Exit 0 when nothing differs, 4 when something is different or not in the catalog.",
       "",
       "  neuron-ecs catalog --check --region us-east-2 -o json"
     })
