@@ -23,7 +23,7 @@ public final class CatalogCheckView {
         case SAME -> table.row(t.name(), t.status().label());
         case NOT_OFFERED -> table.row(t.name(), t.status().label(), "", "", "", "EC2 lists no " + t.name() + " in " + region);
         case NOT_IN_CATALOG -> table.row(
-            t.name(), t.status().label(), "", "", "", describe(t.ec2()) + "; --from-ec2 builds it");
+            t.name(), t.status().label(), "", "", "", describe(t.ec2()) + (t.ec2().device() != null ? "; --from-ec2 builds it" : ""));
         default -> {
           boolean first = true;
           for (FieldDifference d : t.differences()) {
@@ -105,7 +105,9 @@ public final class CatalogCheckView {
   static String describe(Ec2InstanceType e) {
     Ec2NeuronDevice d = e.device();
     String chips =
-        d == null
+        e.neuronDevices().isEmpty()
+            ? "no NeuronInfo"
+            : d == null
             ? e.neuronDevices().size() + " kinds of Neuron chip"
             : value(d.count()) + " " + value(d.name()) + " chips (" + value(d.coresPerChip()) + " NeuronCore-v"
                 + value(d.coreVersion()) + ", " + (d.memoryMiB() == null ? "?" : d.memoryMiB() / 1024) + " GiB each)";

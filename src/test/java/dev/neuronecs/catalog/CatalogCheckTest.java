@@ -94,6 +94,16 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aNeuronNamedTypeWithoutNeuronInfoIsShownForALook() {
+    List<Ec2InstanceType> ec2 = new ArrayList<>(Ec2Facts.asEc2ReportsTheCatalog());
+    ec2.add(new Ec2InstanceType("trn2n.48xlarge", 192, 2048 * 1024, 16, List.of()));
+    TypeCheck t = find(CatalogCheck.of(catalog, ec2), "trn2n.48xlarge");
+    assertThat(t.status()).isEqualTo(CheckStatus.NOT_IN_CATALOG);
+    assertThat(dev.neuronecs.render.CatalogCheckView.table(CatalogCheck.of(catalog, ec2), "us-east-1"))
+        .contains("trn2n.48xlarge  not in catalog").contains("no NeuronInfo, 192 vCPUs, 2048 GiB, 16 EFA\n");
+  }
+
+  @Test
   void onlyDifferentAndNotInCatalogNeedAttention() {
     assertThat(List.of(CheckStatus.values())).filteredOn(CheckStatus::needsAttention)
         .containsExactly(CheckStatus.DIFFERENT, CheckStatus.NOT_IN_CATALOG);
