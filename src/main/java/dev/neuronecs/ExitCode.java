@@ -11,7 +11,7 @@ public enum ExitCode {
   /** {@code validate} (or {@code register}) found errors in a task definition. */
   INVALID(3, "validation errors found"),
   /** {@code diff} (or {@code catalog --check}) found differences. */
-  DIFFERENT(4, "differences found (diff)");
+  DIFFERENT(4, "differences found (diff, catalog --check)");
 
   private final int code;
   private final String meaning;

@@ -58,7 +58,7 @@ public enum AmiVariant {
           "the Amazon Linux 2 ECS-optimized AMIs reach the end of support on 2026-06-30 and pin older"
               + " Neuron drivers; prefer --os al2023");
     }
-    if (this == AL2023 && type != null && type.chipFamily() == ChipFamily.INFERENTIA) {
+    if (this == AL2023 && type != null && type.chipFamily().is(ChipFamily.INFERENTIA)) {
       notes.add(
           type.name()
               + " on the AL2023 Neuron AMI: at first boot neuron-inf1-downgrade.service replaces the"

@@ -8,7 +8,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * One AWS call, as failure messages name it.
  *
- * @param service "ECS" or "SSM"
+ * @param service "ECS", "SSM" or "EC2"
  * @param operation the API action, e.g. "RegisterTaskDefinition"
  * @param where "ECS at http://..." or "ECS in us-east-1"
  * @param timeout the command's --timeout
@@ -22,6 +22,11 @@ record AwsCall(String service, String operation, String where, Duration timeout,
     } catch (SdkException e) {
       throw AwsErrors.translate(e, this);
     }
+  }
+
+  /** How the service answers: XML for EC2 (the query protocol), JSON for ECS and SSM. */
+  String replyFormat() {
+    return service.equals("EC2") ? "XML" : "JSON";
   }
 
   /** "ecs:RegisterTaskDefinition", the IAM action. */

@@ -21,12 +21,13 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * Builds the ECS and SSM clients on first use, and only then: creating this object touches no SDK
+ * Builds the ECS, SSM and EC2 clients on first use, and only then: creating this object touches no SDK
  * class. Every client shares one JDK HttpURLConnection client, the standard retry strategy (at most
  * {@link #MAX_ATTEMPTS} attempts with exponential backoff and jitter, throttling and 5xx replies
  * and dropped connections retried), and one deadline for the whole command ({@code --timeout}):
@@ -52,6 +53,7 @@ public final class AwsClients implements AutoCloseable {
   private SdkHttpClient http;
   private EcsClient ecs;
   private SsmClient ssm;
+  private Ec2Client ec2;
 
   public AwsClients(AwsSettings settings) {
     this.settings = settings;
@@ -109,6 +111,13 @@ public final class AwsClients implements AutoCloseable {
       ssm = configure(SsmClient.builder().httpClient(http()), "SSM").build();
     }
     return ssm;
+  }
+
+  Ec2Client ec2() {
+    if (ec2 == null) {
+      ec2 = configure(Ec2Client.builder().httpClient(http()), "EC2").build();
+    }
+    return ec2;
   }
 
   /** What a failed call is about, for {@link AwsErrors}. */
@@ -213,6 +222,9 @@ public final class AwsClients implements AutoCloseable {
     }
     if (ssm != null) {
       ssm.close();
+    }
+    if (ec2 != null) {
+      ec2.close();
     }
     if (http != null) {
       http.close();

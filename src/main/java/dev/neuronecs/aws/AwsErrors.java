@@ -28,6 +28,7 @@ final class AwsErrors {
           "InvalidSignatureException",
           "SignatureDoesNotMatch",
           "InvalidClientTokenId",
+          "AuthFailure",
           "IncompleteSignature",
           "ExpiredToken",
           "ExpiredTokenException",
@@ -92,7 +93,9 @@ final class AwsErrors {
   private static NeuronEcsException service(AwsServiceException s, AwsCall call) {
     String code = code(s);
     String attempts = attempts(s);
-    if (BAD_CREDENTIALS.contains(code)) {
+    // HTTP 401: EC2's AuthFailure. The JDK client cannot read a 401 body (it streams the request),
+    // so the code may be missing; the status alone says the credentials were not accepted.
+    if (BAD_CREDENTIALS.contains(code) || s.statusCode() == 401) {
       return failure(
           "AWS did not accept the credentials (" + detail(s) + "); check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY"
               + " and AWS_SESSION_TOKEN or the profile, and refresh an expired session",
@@ -145,7 +148,7 @@ final class AwsErrors {
     }
     if (isParseError(e, root)) {
       return failure(
-          call.where() + " sent a reply to " + call.operation() + " that is not valid AWS JSON; check that "
+          call.where() + " sent a reply to " + call.operation() + " that is not valid AWS " + call.replyFormat() + "; check that "
               + "--endpoint-url points at " + call.service() + " and run again",
           e,
           call);
@@ -166,6 +169,8 @@ final class AwsErrors {
     return name.contains("JsonParseException")
         || name.contains("JsonProcessingException")
         || name.contains("MismatchedInputException")
+        || name.contains("XMLStreamException")
+        || name.contains("SAXParseException")
         || message.contains("Unable to unmarshall")
         || message.contains("Unable to parse");
   }

@@ -82,17 +82,33 @@ public final class Catalog {
                   NEURON_DOCS
                       + "trn2-arch.html (Trn2 UltraServer); EFA count from"
                       + " aws-neuron/aws-neuron-eks-samples#10",
-                  "missing from the ECS guide; not in EC2's public instance data")));
+                  "missing from the ECS guide; not in EC2's public instance data")),
+          List.of(
+              new Ec2Defect(
+                  TRAINIUM2,
+                  Ec2Field.DEVICE_MEMORY,
+                  512 * 1024,
+                  "EC2 reports 512 GiB of device memory per Trainium2 chip; the chip has 96 GiB",
+                  "EC2 DescribeInstanceTypes NeuronInfo.NeuronDevices[].MemoryInfo.SizeInMiB = 524288 for"
+                      + " trn2.3xlarge and trn2.48xlarge; 96 GiB HBM per chip:"
+                      + " https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html")));
 
   private final Map<String, InstanceType> byName;
+  private final List<Ec2Defect> ec2Defects;
 
-  /** A catalog of the given rows, in that order (tests build their own). */
+  /** A catalog of the given rows, in that order, with no known EC2 defects (tests build their own). */
   public Catalog(List<InstanceType> types) {
+    this(types, List.of());
+  }
+
+  /** A catalog of the given rows, in that order, and the EC2 reporting defects known for them. */
+  public Catalog(List<InstanceType> types, List<Ec2Defect> ec2Defects) {
     Map<String, InstanceType> map = new LinkedHashMap<>();
     for (InstanceType type : types) {
       map.put(type.name(), type);
     }
     this.byName = Collections.unmodifiableMap(map);
+    this.ec2Defects = List.copyOf(ec2Defects);
   }
 
   public static Catalog builtIn() {
@@ -114,15 +130,33 @@ public final class Catalog {
 
   /** The type with this name in any case; an unknown name is bad input naming the closest ones. */
   public InstanceType require(String name) {
+    return require(name, "run 'neuron-ecs catalog' to list the Neuron instance types");
+  }
+
+  /** As {@link #require(String)}, with {@code advice} on what to do instead of the default one. */
+  public InstanceType require(String name, String advice) {
     return find(name)
         .orElseThrow(
             () ->
                 NeuronEcsException.usage(
-                    "unknown instance type '"
-                        + name
-                        + "'"
-                        + Closest.hint(name, byName.keySet())
-                        + "; run 'neuron-ecs catalog' to list the Neuron instance types"));
+                    "unknown instance type '" + name + "'" + Closest.hint(name, byName.keySet()) + "; " + advice));
+  }
+
+  /** The EC2 reporting defects known for this catalog's chips ({@code catalog --check}). */
+  public List<Ec2Defect> ec2Defects() {
+    return ec2Defects;
+  }
+
+  /** The known defect that explains EC2 reporting {@code value} as {@code field} of a {@code family} type. */
+  public Optional<Ec2Defect> ec2Defect(ChipFamily family, Ec2Field field, Object value) {
+    return ec2Defects.stream().filter(d -> d.matches(family, field, value)).findFirst();
+  }
+
+  /** This catalog with {@code row} instead of its type of that name, or added at the end. */
+  public Catalog with(InstanceType row) {
+    Map<String, InstanceType> map = new LinkedHashMap<>(byName);
+    map.put(row.name(), row);
+    return new Catalog(new ArrayList<>(map.values()), ec2Defects);
   }
 
   private static InstanceType inf1(String name, int vcpus, int gib, int chips, int efa) {

@@ -19,7 +19,12 @@ public enum Topology {
   /** Inf1 and Inf2: chips on a ring; any contiguous range works. */
   RING("ring"),
   /** Trn1/Trn1n 32xlarge and Trn2 48xlarge: a 4x4 torus; 1, 4, 8 or 16 aligned chips. */
-  TORUS_2D("2D torus");
+  TORUS_2D("2D torus"),
+  /**
+   * Chips whose links neuron-ecs does not know (a chip family only EC2 describes, see {@code
+   * --from-ec2}): one task takes them all, the one range that cannot split a linked group.
+   */
+  WHOLE("group of unknown topology");
 
   private static final int[] TORUS_COUNTS = {1, 4, 8, 16};
 
@@ -42,6 +47,8 @@ public enum Topology {
           counts.add(c);
         }
       }
+    } else if (this == WHOLE) {
+      counts.add(totalChips);
     } else {
       for (int c = 1; c <= totalChips; c++) {
         counts.add(c);
@@ -57,6 +64,9 @@ public enum Topology {
     }
     if (this == TORUS_2D) {
       return validCounts(totalChips).contains(count) && first % count == 0;
+    }
+    if (this == WHOLE) {
+      return first == 0 && count == totalChips;
     }
     return true;
   }

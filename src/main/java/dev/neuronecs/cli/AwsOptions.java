@@ -29,7 +29,7 @@ public final class AwsOptions {
   @Option(
       names = "--endpoint-url",
       paramLabel = "URL",
-      description = "Call this endpoint instead of AWS's. Default: AWS_ENDPOINT_URL_ECS or _SSM, then AWS_ENDPOINT_URL.")
+      description = "Call this endpoint instead of AWS's. Default: AWS_ENDPOINT_URL_ECS, _SSM or _EC2, then AWS_ENDPOINT_URL.")
   String endpointUrl;
 
   @Option(
@@ -41,11 +41,15 @@ public final class AwsOptions {
 
   /** The settings for this run; {@code spec} tells whether --verbose was given. */
   AwsSettings settings(CliContext context, CommandSpec spec) {
-    if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
-      throw NeuronEcsException.usage("--timeout " + timeoutSeconds + " is out of range; give 1 to 3600 seconds");
+    return new AwsSettings(region, profile, endpointUrl, timeout(timeoutSeconds), context.env(), verbose(spec));
+  }
+
+  /** {@code --timeout} as a duration; out of range is bad input. */
+  static Duration timeout(int seconds) {
+    if (seconds < 1 || seconds > 3600) {
+      throw NeuronEcsException.usage("--timeout " + seconds + " is out of range; give 1 to 3600 seconds");
     }
-    return new AwsSettings(
-        region, profile, endpointUrl, Duration.ofSeconds(timeoutSeconds), context.env(), verbose(spec));
+    return Duration.ofSeconds(seconds);
   }
 
   static boolean verbose(CommandSpec spec) {

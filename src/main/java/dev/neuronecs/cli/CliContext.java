@@ -1,16 +1,19 @@
 package dev.neuronecs.cli;
 
+import dev.neuronecs.catalog.Catalog;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * What the commands get from outside: the environment (AWS_REGION, AWS credentials, spec-file
- * variables) and standard input. Tests pass their own, so no command reads global state.
+ * variables), standard input, and the instance catalog that gen, plan, register, diff and catalog
+ * build from (the built-in one; tests pass their own). So no command reads global state.
  */
 public final class CliContext {
   private final Map<String, String> env;
   private final Supplier<InputStream> stdin;
+  private final Catalog catalog;
 
   /** A context whose standard input is empty. */
   public CliContext(Map<String, String> env) {
@@ -18,8 +21,24 @@ public final class CliContext {
   }
 
   public CliContext(Map<String, String> env, Supplier<InputStream> stdin) {
+    this(env, stdin, null);
+  }
+
+  /** {@code catalog} null: the built-in one, loaded only when a command needs it. */
+  private CliContext(Map<String, String> env, Supplier<InputStream> stdin, Catalog catalog) {
     this.env = Map.copyOf(env);
     this.stdin = stdin;
+    this.catalog = catalog;
+  }
+
+  /** This context with another instance catalog (tests: a catalog with a changed row). */
+  public CliContext withCatalog(Catalog other) {
+    return new CliContext(env, stdin, other);
+  }
+
+  /** The instance catalog commands build from: the built-in one unless a test gave another. */
+  public Catalog catalog() {
+    return catalog != null ? catalog : Catalog.builtIn();
   }
 
   public Map<String, String> env() {

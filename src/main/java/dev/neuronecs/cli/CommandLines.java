@@ -67,7 +67,7 @@ public final class CommandLines {
     commands.put("diff", () -> new DiffCommand(context));
     commands.put("ami", () -> new AmiCommand(context));
     commands.put("run", () -> new RunCommand(context));
-    commands.put("catalog", CatalogCommand::new);
+    commands.put("catalog", () -> new CatalogCommand(context));
     commands.put("completion", () -> new CompletionCommand(context).spec());
     commands.put("man", () -> new ManCommand(context).spec());
     return commands;

@@ -67,8 +67,9 @@ final class DiffCommand implements Callable<Integer> {
     String format = Output.format(output, List.of("text", "json"));
     PrintWriter err = spec.commandLine().getErr();
     try (AwsClients clients = new AwsClients(aws.settings(context, spec))) {
-      Map<String, Object> document = TaskInput.read(spec, context, task, file, clients);
-      String family = (String) document.get("family");
+      TaskInput.Document input = TaskInput.read(spec, context, task, file, clients);
+      Map<String, Object> document = input.tree();
+      String family = input.family();
       if (AwsOptions.verbose(spec)) {
         Output.note(err, clients.summary("ECS"));
       }

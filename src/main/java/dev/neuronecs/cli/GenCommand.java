@@ -4,7 +4,11 @@ import dev.neuronecs.catalog.Catalog;
 import dev.neuronecs.taskdef.Generated;
 import dev.neuronecs.taskdef.TaskDefinitionBuilder;
 import dev.neuronecs.taskdef.TaskDefinitionTree;
+import dev.neuronecs.taskdef.TaskRequest;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +37,8 @@ final class GenCommand implements Callable<Integer> {
 
   @Mixin DocumentFormatOption format;
 
+  @Mixin FromEc2Options ec2;
+
   @Option(
       names = "--output-file",
       paramLabel = "FILE",
@@ -46,10 +52,18 @@ final class GenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String format = this.format.format();
-    Generated generated =
-        new TaskDefinitionBuilder(Catalog.builtIn()).build(task.toRequest(context, region.value()).build());
+    ec2.refuseWithout(task.fromEc2);
+    TaskRequest request = task.toRequest(context, region.value()).build();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> notes = new ArrayList<>();
+    Catalog catalog =
+        task.fromEc2
+            ? FromEc2.catalog(context, request, ec2.settings(context, request.region(), AwsOptions.verbose(spec)), err, notes)
+            : context.catalog();
+    Generated generated = new TaskDefinitionBuilder(catalog).build(request);
     String text = Output.render(TaskDefinitionTree.of(generated.taskDefinition()), format);
-    Output.notes(spec.commandLine().getErr(), generated.notes());
+    notes.addAll(generated.notes());
+    Output.notes(err, notes);
     Output.emit(spec.commandLine().getOut(), text, outputFile, "--output-file");
     return 0;
   }

@@ -7,6 +7,7 @@ import dev.neuronecs.plan.PlanRequest;
 import dev.neuronecs.plan.Planner;
 import dev.neuronecs.render.PlanView;
 import dev.neuronecs.taskdef.TaskDefinitionTree;
+import dev.neuronecs.taskdef.TaskRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin RegionOption region;
 
   @Mixin DocumentFormatOption format;
+
+  @Mixin FromEc2Options ec2;
 
   @Option(
       names = "--chips-per-task",
@@ -95,11 +98,19 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     String format = this.format.format();
     refuseConflicts();
-    PlanRequest request =
-        new PlanRequest(task.toRequest(context, region.value()).build(), chipsPerTask, tasks, guardPortBase);
-    Plan plan = new Planner(Catalog.builtIn()).plan(request);
+    ec2.refuseWithout(task.fromEc2);
+    TaskRequest taskRequest = task.toRequest(context, region.value()).build();
+    List<String> notes = new ArrayList<>();
+    Catalog catalog =
+        task.fromEc2
+            ? FromEc2.catalog(
+                context, taskRequest, ec2.settings(context, taskRequest.region(), AwsOptions.verbose(spec)),
+                spec.commandLine().getErr(), notes)
+            : context.catalog();
+    PlanRequest request = new PlanRequest(taskRequest, chipsPerTask, tasks, guardPortBase);
+    Plan plan = new Planner(catalog).plan(request);
     checkSlot(plan);
-    List<String> notes = new ArrayList<>(plan.notes());
+    notes.addAll(plan.notes());
     if (outputDir != null) {
       notes.addAll(PlanFiles.write(plan, outputDir, format));
     }

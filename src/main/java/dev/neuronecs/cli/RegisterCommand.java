@@ -5,6 +5,7 @@ import dev.neuronecs.NeuronEcsException;
 import dev.neuronecs.aws.AwsClients;
 import dev.neuronecs.aws.EcsTaskDefinitions;
 import dev.neuronecs.aws.RegisteredTaskDefinition;
+import dev.neuronecs.catalog.Catalog;
 import dev.neuronecs.render.ChangeText;
 import dev.neuronecs.render.FindingsView;
 import dev.neuronecs.render.Json;
@@ -75,9 +76,10 @@ final class RegisterCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (AwsClients clients = new AwsClients(aws.settings(context, spec))) {
-      Map<String, Object> document = TaskInput.read(spec, context, task, file, clients);
-      String family = (String) document.get("family");
-      validate(document, family, err);
+      TaskInput.Document input = TaskInput.read(spec, context, task, file, clients);
+      Map<String, Object> document = input.tree();
+      String family = input.family();
+      validate(document, input.catalog(), family, err);
       if (AwsOptions.verbose(spec)) {
         Output.note(err, clients.summary("ECS"));
       }
@@ -117,8 +119,8 @@ final class RegisterCommand implements Callable<Integer> {
    * Runs validate's checks before anything is sent: findings go to stderr, and errors stop the
    * command with exit 3 unless --no-validate.
    */
-  private void validate(Map<String, Object> document, String family, PrintWriter err) {
-    Report report = Validator.builtIn().validate(document);
+  private void validate(Map<String, Object> document, Catalog catalog, String family, PrintWriter err) {
+    Report report = Validator.forCatalog(catalog).validate(document);
     if (report.findings().isEmpty()) {
       return;
     }

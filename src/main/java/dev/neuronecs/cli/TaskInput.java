@@ -10,6 +10,7 @@ import dev.neuronecs.taskdef.Generated;
 import dev.neuronecs.taskdef.ImportedTaskDefinition;
 import dev.neuronecs.taskdef.TaskDefinitionBuilder;
 import dev.neuronecs.taskdef.TaskDefinitionTree;
+import dev.neuronecs.taskdef.TaskRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -32,11 +33,22 @@ import picocli.CommandLine.ParseResult;
  * Either way the result is checked against ECS's model before anything is sent.
  */
 final class TaskInput {
+  /**
+   * The task definition to work on, and the catalog to check it against: the context's, or with
+   * {@code --from-ec2} one that holds the type as EC2 describes it.
+   */
+  record Document(Map<String, Object> tree, Catalog catalog) {
+    String family() {
+      return (String) tree.get("family");
+    }
+  }
+
   private TaskInput() {}
 
-  static Map<String, Object> read(CommandSpec spec, CliContext context, TaskOptions task, String file, AwsClients clients) {
+  static Document read(CommandSpec spec, CliContext context, TaskOptions task, String file, AwsClients clients) {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Object> document;
+    Catalog catalog = context.catalog();
     if (file != null) {
       List<String> given = givenGenOptions(spec);
       if (!given.isEmpty()) {
@@ -53,14 +65,20 @@ final class TaskInput {
         throw NeuronEcsException.usage(
             "give --instance TYPE (with the other gen options), --spec FILE, or --file FILE holding a task definition");
       }
-      Generated generated = new TaskDefinitionBuilder(Catalog.builtIn()).build(task.toRequest(context, clients.region()).build());
-      Output.notes(err, generated.notes());
+      TaskRequest request = task.toRequest(context, clients.region()).build();
+      List<String> notes = new ArrayList<>();
+      if (task.fromEc2) {
+        catalog = FromEc2.catalog(context, request, clients, err, AwsOptions.verbose(spec), notes);
+      }
+      Generated generated = new TaskDefinitionBuilder(catalog).build(request);
+      notes.addAll(generated.notes());
+      Output.notes(err, notes);
       document = TaskDefinitionTree.of(generated.taskDefinition());
     }
     if (!(document.get("family") instanceof String family) || family.isBlank()) {
       throw NeuronEcsException.usage("the task definition has no family; add \"family\": \"NAME\" to it");
     }
-    return EcsTaskDefinitions.checked(document);
+    return new Document(EcsTaskDefinitions.checked(document), catalog);
   }
 
   private static Map<String, Object> parse(String file, CliContext context) {

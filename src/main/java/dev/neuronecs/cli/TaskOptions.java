@@ -58,6 +58,12 @@ public final class TaskOptions {
   String instance;
 
   @Option(
+      names = "--from-ec2",
+      description = "Build --instance from EC2's DescribeInstanceTypes figures: a type newer than this release,"
+          + " or instead of the built-in row. Calls AWS (ec2:DescribeInstanceTypes).")
+  boolean fromEc2;
+
+  @Option(
       names = "--image",
       paramLabel = "IMAGE",
       description = "Container image. Default: the Neuron image for the chip family (see docs/images.md).")

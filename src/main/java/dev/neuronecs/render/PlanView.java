@@ -143,6 +143,9 @@ public final class PlanView {
           + " chips starting on a multiple of the count (the Neuron scheduler extension's counts,"
           + " the Neuron DRA driver's device groups)"
           + laid;
+      case WHOLE -> type.name()
+          + "'s chips are linked in a way neuron-ecs does not know (a type built from EC2's figures),"
+          + " so one task takes all of them.";
     };
   }
 

@@ -37,7 +37,7 @@ public final class DefaultImages {
 
   /** The default image for a chip family; {@code region} may be null. */
   public static String forChip(ChipFamily family, String region) {
-    if (family == ChipFamily.INFERENTIA) {
+    if (family.is(ChipFamily.INFERENTIA)) {
       return dlcRegistry(region == null ? DEFAULT_REGION : region)
           + "/"
           + INF1_TF_SERVING_REPOSITORY;

@@ -27,7 +27,7 @@ public final class Mode {
     if (!mode.equals("managed")) {
       throw NeuronEcsException.usage("--mode '" + request.mode() + "' is not ec2 or managed");
     }
-    if (type.chipFamily() == ChipFamily.INFERENTIA) {
+    if (type.chipFamily().is(ChipFamily.INFERENTIA)) {
       throw NeuronEcsException.usage(
           "--mode managed does not work on " + type.name()
               + ": ECS Managed Instances does not offer Inf1; use --mode ec2 (the default)");

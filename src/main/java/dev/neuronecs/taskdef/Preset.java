@@ -71,7 +71,7 @@ public enum Preset {
   }
 
   private static Workload tfServing(InstanceType type, String model, List<String> notes) {
-    if (type.chipFamily() != ChipFamily.INFERENTIA) {
+    if (!type.chipFamily().is(ChipFamily.INFERENTIA)) {
       throw NeuronEcsException.usage(
           "the tf-serving preset runs on Inf1 only (inf1.xlarge, inf1.2xlarge, inf1.6xlarge,"
               + " inf1.24xlarge): its TensorFlow Serving Neuron image supports Inferentia, and Neuron"
@@ -100,7 +100,7 @@ public enum Preset {
   }
 
   private static Workload vllm(InstanceType type, int cores, String model, List<String> notes) {
-    if (type.chipFamily() == ChipFamily.INFERENTIA) {
+    if (type.chipFamily().is(ChipFamily.INFERENTIA)) {
       throw NeuronEcsException.usage(
           "the vllm preset needs Inf2 or Trainium (NeuronCore-v2 or later); "
               + type.name()
@@ -115,7 +115,7 @@ public enum Preset {
               + cores
               + ", else give the task fewer chips");
     }
-    String image = type.chipFamily() == ChipFamily.TRAINIUM2 ? VLLM_TRN2_IMAGE : VLLM_IMAGE;
+    String image = type.chipFamily().is(ChipFamily.TRAINIUM2) ? VLLM_TRN2_IMAGE : VLLM_IMAGE;
     return new Workload(
         "vllm",
         image,
@@ -138,7 +138,7 @@ public enum Preset {
   }
 
   private static Workload training(InstanceType type, String model, List<String> notes) {
-    if (type.chipFamily() != ChipFamily.TRAINIUM && type.chipFamily() != ChipFamily.TRAINIUM2) {
+    if (!type.chipFamily().is(ChipFamily.TRAINIUM) && !type.chipFamily().is(ChipFamily.TRAINIUM2)) {
       throw NeuronEcsException.usage(
           "the training preset runs on Trainium (trn1, trn1n, trn2): "
               + type.name()

@@ -93,7 +93,10 @@ public final class TaskDefinitionBuilder {
       throw NeuronEcsException.usage(
           "--instance is required, e.g. --instance inf2.24xlarge; run 'neuron-ecs catalog' to list the types");
     }
-    return catalog.require(request.instanceType());
+    return catalog.require(
+        request.instanceType(),
+        "run 'neuron-ecs catalog' to list the Neuron instance types, or add --from-ec2 to build a type launched"
+            + " after this release from EC2's figures");
   }
 
   /** "neuron-inf2-24xlarge", or "neuron-inf2-24xlarge-chips2-3" for part of the chips. */
@@ -119,6 +122,12 @@ public final class TaskDefinitionBuilder {
 
   private static String image(
       TaskRequest request, Workload preset, InstanceType type, String region, List<String> notes) {
+    if (request.image() == null && !type.chipFamily().isKnown()) {
+      throw NeuronEcsException.usage(
+          type.name() + " carries " + type.chipFamily().chipName() + " chips, for which neuron-ecs has no default"
+              + " image; give --image, e.g. a Neuron Deep Learning Container that supports "
+              + type.chipFamily().chipName() + " (see docs/images.md)");
+    }
     if (request.image() == null && preset.image() != null) {
       return preset.image();
     }

@@ -51,7 +51,7 @@ final class NeuronDeviceRule implements Rule {
     launchType(doc, out);
     String first = asking.get(0).neuronDeviceRequirements().get(0).path();
     for (InstanceType t : doc.placement().types()) {
-      if (t.chipFamily() == ChipFamily.INFERENTIA) {
+      if (t.chipFamily().is(ChipFamily.INFERENTIA)) {
         out.add(
             Finding.error(
                 first,

@@ -40,6 +40,11 @@ public final class Validator {
             new PortRule());
   }
 
+  /** The validator with the shipped schema and {@code catalog} (the built-in one is shared). */
+  public static Validator forCatalog(Catalog catalog) {
+    return catalog == Catalog.builtIn() ? builtIn() : new Validator(Schema.builtIn(), catalog);
+  }
+
   /** The validator with the shipped schema and the built-in instance catalog. */
   public static Validator builtIn() {
     return Holder.BUILT_IN;

@@ -28,6 +28,8 @@ class AwsSettingsTest {
     assertThat(settings(null, null, "http://option:3", env).endpoint("ECS")).isEqualTo(URI.create("http://option:3"));
     assertThat(settings(null, null, null, env).endpoint("ECS")).isEqualTo(URI.create("http://ecs:2"));
     assertThat(settings(null, null, null, env).endpoint("SSM")).isEqualTo(URI.create("http://all:1"));
+    assertThat(settings(null, null, null, AwsEnv.with(env, "AWS_ENDPOINT_URL_EC2", "http://ec2:4")).endpoint("EC2"))
+        .isEqualTo(URI.create("http://ec2:4"));
     assertThat(settings(null, null, null, Map.of()).endpoint("SSM")).isNull();
     Map<String, String> ignored = new HashMap<>(env);
     ignored.put("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");

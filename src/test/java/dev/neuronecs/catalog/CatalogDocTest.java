@@ -35,4 +35,14 @@ class CatalogDocTest {
       assertThat(row).contains(t.source());
     }
   }
+
+  @Test
+  void everyKnownEc2DefectIsInTheDocs() throws IOException {
+    String doc = Files.readString(DOC);
+    assertThat(Catalog.builtIn().ec2Defects()).isNotEmpty();
+    for (Ec2Defect d : Catalog.builtIn().ec2Defects()) {
+      String row = doc.lines().filter(l -> l.startsWith("| " + d.chip().chipName() + " ")).findFirst().orElseThrow();
+      assertThat(row).contains("`" + d.field().key() + "`", d.reported().toString());
+    }
+  }
 }

@@ -57,4 +57,14 @@ class TopologyTest {
     assertThat(Topology.RING.evenTaskCounts(16)).containsExactly(1, 2, 4, 8, 16);
     assertThat(Topology.SINGLE.evenTaskCounts(1)).containsExactly(1);
   }
+
+  @Test
+  void aGroupOfUnknownTopologyIsTakenWhole() {
+    assertThat(Topology.WHOLE.validCounts(16)).containsExactly(16);
+    assertThat(Topology.WHOLE.isValidRange(0, 16, 16)).isTrue();
+    assertThat(Topology.WHOLE.isValidRange(0, 8, 16)).isFalse();
+    assertThat(Topology.WHOLE.isValidRange(8, 8, 16)).isFalse();
+    assertThat(Topology.WHOLE.evenTaskCounts(16)).containsExactly(1);
+    assertThat(Topology.WHOLE.tile(4, 16)).isEmpty();
+  }
 }

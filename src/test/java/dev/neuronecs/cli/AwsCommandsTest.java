@@ -62,6 +62,14 @@ class AwsCommandsTest {
         "timeout              | ami --timeout 0                             | --timeout 0 is out of range; give 1 to 3600 seconds",
         "timeout not a number | ami --timeout soon                          | '--timeout'",
         "region malformed     | ami --region Virginia                       | 'Virginia' is not an AWS region name",
+        "check format         | catalog --check -o markdown                 | unknown output format 'markdown'; use table or json",
+        "aws without check    | catalog                                     | --endpoint-url is for comparing with EC2; add --check",
+        "aws without from-ec2 | gen --instance inf2.xlarge                  | --endpoint-url is used only with --from-ec2",
+        "plan without from-ec2| plan --instance inf2.xlarge --tasks 1       | --endpoint-url is used only with --from-ec2",
+        "from-ec2 no instance | gen --from-ec2                              | --from-ec2 builds the type --instance names; add --instance TYPE",
+        "from-ec2 and file    | register --file DIR/ok.json --from-ec2       | --file and --from-ec2 cannot be combined",
+        "from-ec2 timeout     | gen --instance inf2.xlarge --from-ec2 --timeout 0 | --timeout 0 is out of range",
+        "unknown suggests     | diff --instance trn3.48xlarge               | or add --from-ec2 to build a type launched after this release",
       })
   void badInputIsCaughtBeforeAnyCall(String name, String line, String message) {
     assertThatRun(run(line)).isBadInput().stderrContains("neuron-ecs: error: ", message);

@@ -26,7 +26,9 @@ class SdkLoadingTest {
   @TempDir Path dir;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"gen --instance inf2.24xlarge", "catalog", "--help", "register --help", "run --help"})
+  @ValueSource(strings = {
+      "gen --instance inf2.24xlarge", "catalog", "catalog -o json inf2.xlarge", "plan --instance inf2.48xlarge --tasks 2",
+      "--help", "register --help", "run --help", "catalog --help", "gen --help"})
   void commandsWithoutAwsLoadNoSdkClass(String command) throws IOException {
     Path log = dir.resolve("classes.log");
     CliResult r = JavaProcess.main(List.of("-Xlog:class+load=info:file=" + log), Map.of(), command.split(" "));
@@ -48,6 +50,21 @@ class SdkLoadingTest {
     assertThat(r.err().lines().toList()).as("%s", r).hasSize(1);
     assertThat(r.err()).startsWith("neuron-ecs: error: cannot reach SSM at http://127.0.0.1:").doesNotContain("SLF4J");
     assertThat(Files.readAllLines(log)).anyMatch(line -> line.contains("software.amazon.awssdk.services.ssm.SsmClient"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"catalog --check", "gen --instance trn1.2xlarge --from-ec2"})
+  void theEc2PathsLoadTheEc2ClientAndFailInOneLine(String command) throws IOException {
+    Path log = dir.resolve("classes.log");
+    List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of("--endpoint-url", "http://127.0.0.1:" + closedPort(), "--timeout", "10"));
+    CliResult r = JavaProcess.main(
+        List.of("-Xlog:class+load=info:file=" + log), AwsEnv.withRegion("us-east-1"), args.toArray(String[]::new));
+    assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().toList()).as("%s", r).hasSize(1);
+    assertThat(r.err()).startsWith("neuron-ecs: error: cannot reach EC2 at http://127.0.0.1:").doesNotContain("SLF4J");
+    assertThat(Files.readAllLines(log)).anyMatch(line -> line.contains("software.amazon.awssdk.services.ec2.Ec2Client"));
   }
 
   private static int closedPort() throws IOException {

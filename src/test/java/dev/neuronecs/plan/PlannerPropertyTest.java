@@ -97,6 +97,7 @@ class PlannerPropertyTest {
       case SINGLE -> n == 1;
       case RING -> n >= 1 && n <= type.chips();
       case TORUS_2D -> n == 1 || n == 4 || n == 8 || n == 16;
+      case WHOLE -> n == type.chips();
     };
   }
 

@@ -19,14 +19,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An in-process HTTP server on a free loopback port that plays an AWS JSON endpoint badly on
- * purpose: each request gets the next scripted reply (a status and body, a dropped connection, or
+ * An in-process HTTP server on a free loopback port that plays an AWS endpoint (JSON, or XML for
+ * EC2) badly on purpose: each request gets the next scripted reply (a status and body, a dropped connection, or
  * no answer at all), and every request is recorded for the test to check what the client sent.
  * Only for faults moto cannot make; when the script runs out it answers 500 so the test notices.
  */
 public final class AwsStub implements AutoCloseable {
   /** One recorded request. */
   public record Request(String method, String path, Map<String, List<String>> headers, String body) {
+    /** A form-encoded body (EC2's query protocol) as names and their values, in order. */
+    public Map<String, List<String>> form() {
+      Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+      for (String pair : body.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      }
+      return out;
+    }
+
     /** The X-Amz-Target header, e.g. "AmazonEC2ContainerServiceV20141113.DescribeTaskDefinition". */
     public String target() {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
@@ -80,8 +95,21 @@ public final class AwsStub implements AutoCloseable {
 
   /** Answers the next request with {@code status} and a JSON {@code body}. */
   public synchronized AwsStub reply(int status, String body) {
-    script.add(exchange -> send(exchange, status, body));
+    script.add(exchange -> send(exchange, status, body, "application/x-amz-json-1.1"));
     return this;
+  }
+
+  /** Answers the next request with {@code status} and an XML {@code body} (EC2's query protocol). */
+  public synchronized AwsStub replyXml(int status, String body) {
+    script.add(exchange -> send(exchange, status, body, "text/xml;charset=UTF-8"));
+    return this;
+  }
+
+  /** Answers the next request with an EC2 error, as the query protocol has it. */
+  public AwsStub ec2Error(int status, String code, String message) {
+    return replyXml(status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" + code
+        + "</Code><Message>" + message + "</Message></Error></Errors><RequestID>00000000-0000-0000-0000-000000000000"
+        + "</RequestID></Response>");
   }
 
   /** Answers the next request with an AWS JSON error. */
@@ -137,15 +165,16 @@ public final class AwsStub implements AutoCloseable {
       next = script.poll();
     }
     if (next == null) {
-      send(exchange, 500, "{\"__type\":\"StubExhausted\",\"message\":\"the test's stub has no more replies\"}");
+      send(exchange, 500, "{\"__type\":\"StubExhausted\",\"message\":\"the test's stub has no more replies\"}",
+          "application/x-amz-json-1.1");
     } else {
       next.send(exchange);
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String body, String contentType) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+    exchange.getResponseHeaders().add("Content-Type", contentType);
     exchange.getResponseHeaders().add("x-amzn-RequestId", "00000000-0000-0000-0000-000000000000");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -36,7 +36,8 @@ public final class Cli {
     return run(new CliContext(Map.of(), () -> new ByteArrayInputStream(stdin)), args);
   }
 
-  private static CliResult run(CliContext context, String... args) {
+  /** Runs with a context of the test's own (e.g. one carrying a changed catalog). */
+  public static CliResult run(CliContext context, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;

@@ -1,5 +1,6 @@
 package dev.neuronecs.testing;
 
+import dev.neuronecs.cli.CliContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,19 @@ public final class MotoCli {
     return run(moto, AwsEnv.withRegion("us-east-1"), "", args);
   }
 
-  public static CliResult run(MotoServer moto, Map<String, String> env, String stdin, String... args) {
+  /** With a context of the test's own (its environment and catalog). */
+  public static CliResult run(MotoServer moto, CliContext context, String... args) {
+    return Cli.run(context, withEndpoint(moto, args));
+  }
+
+  private static String[] withEndpoint(MotoServer moto, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--endpoint-url");
     all.add(moto.endpoint());
-    return Cli.runWithStdin(env, stdin, all.toArray(String[]::new));
+    return all.toArray(String[]::new);
+  }
+
+  public static CliResult run(MotoServer moto, Map<String, String> env, String stdin, String... args) {
+    return Cli.runWithStdin(env, stdin, withEndpoint(moto, args));
   }
 }
