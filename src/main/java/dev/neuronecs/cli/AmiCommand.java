@@ -12,56 +12,55 @@ import dev.neuronecs.render.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs ami}: the recommended Neuron ECS-optimized AMI of a region, from SSM. */
-@Command(
-    addMethodSubcommands = false,
-    name = "ami",
-    sortOptions = false,
-    description = {
-      "Print the image id of the recommended Neuron ECS-optimized AMI in a region, from SSM's public",
-      "parameters; -o json adds its name, OS, ECS agent and Docker versions.",
-      "",
-      "  neuron-ecs ami --region us-east-1 --instance inf2.24xlarge"
-    })
 final class AmiCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = define();
 
-  @Option(
-      names = "--instance",
-      paramLabel = "TYPE",
-      description = "The Neuron instance type the AMI is for; adds what to know about that pair.")
-  String instance;
+  private String instance;
 
-  @Option(
-      names = "--os",
-      paramLabel = "OS",
-      defaultValue = "al2023",
-      description = "al2023 (default), al2 or al2-kernel-5.10 (both Amazon Linux 2: end of support 2026-06-30).")
-  String os;
+  private String os;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default: the image id) or json.")
-  String output;
+  private String output;
 
-  @Mixin AwsOptions aws;
+  private AwsOptions aws;
 
   AmiCommand(CliContext context) {
     this.context = context;
   }
 
+  private CommandSpec define() {
+    CommandDef def = CommandDef.command("ami", this, "Print the image id of the recommended Neuron ECS-optimized AMI in a region, from SSM's public",
+      "parameters; -o json adds its name, OS, ECS agent and Docker versions.",
+      "",
+      "  neuron-ecs ami --region us-east-1 --instance inf2.24xlarge");
+    def.option(Opt.string("--instance", "TYPE", "The Neuron instance type the AMI is for; adds what to know about that pair."));
+    def.option(Opt.string("--os", "OS", "al2023 (default), al2 or al2-kernel-5.10 (both Amazon Linux 2: end of support 2026-06-30).").defaultValue("al2023"));
+    def.option(Opt.string("-o,--output", "FORMAT", "text (default: the image id) or json.").defaultValue("text"));
+    AwsOptions.addTo(def);
+    return def.spec();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Reads the parsed options into the fields. */
+  private Args read() {
+    Args args = new Args(spec);
+    instance = args.string("--instance");
+    os = args.string("--os");
+    output = args.string("--output");
+    aws = AwsOptions.read(args);
+    return args;
+  }
+
   @Override
   public Integer call() {
+    Args args = read();
     String format = Output.format(output, List.of("text", "json"));
     AmiVariant variant = AmiVariant.parse(os);
     InstanceType type = instance == null ? null : Catalog.builtIn().require(instance);

@@ -21,6 +21,8 @@ public final class ArchiveWarmup {
           new String[] {"gen", "--instance", "inf9.xlarge"},
           new String[] {"plan", "--instance", "inf2.48xlarge", "--tasks", "6"},
           new String[] {"plan", "--instance", "trn1.32xlarge", "--chips-per-task", "4", "--explain"},
+          new String[] {"validate", "-"},
+          new String[] {"register", "--help"},
           new String[] {"catalog"},
           new String[] {"catalog", "-o", "json"},
           new String[] {"--help"},
@@ -29,6 +31,7 @@ public final class ArchiveWarmup {
 
   public static void main(String[] args) {
     System.setProperty("picocli.disable.closures", "true"); // as Main does
+    System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     for (String[] run : RUNS) {
       CommandLines.run(Map.of(), nowhere, nowhere, run);

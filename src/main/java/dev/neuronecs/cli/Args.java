@@ -24,6 +24,11 @@ final class Args {
     return (Integer) value(name);
   }
 
+  /** Like {@link #integer}, but null when the command does not have the option at all. */
+  Integer integerIfPresent(String name) {
+    return spec.optionsMap().containsKey(name) ? integer(name) : null;
+  }
+
   Path path(String name) {
     return (Path) value(name);
   }
@@ -61,7 +66,7 @@ final class Args {
   }
 
   private Object value(String name) {
-    OptionSpec option = spec.findOption(name);
+    OptionSpec option = spec.optionsMap().get(name);
     if (option == null) {
       throw new IllegalArgumentException(spec.qualifiedName() + " has no option " + name);
     }

@@ -3,41 +3,55 @@ package dev.neuronecs.cli;
 import dev.neuronecs.NeuronEcsException;
 import dev.neuronecs.aws.AwsSettings;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The options every AWS command shares. They hold plain values only: the SDK is loaded when a
  * command runs, never while picocli builds the commands or prints help.
  */
-@Command(addMethodSubcommands = false)
 public final class AwsOptions {
-  @Option(
-      names = "--region",
-      paramLabel = "REGION",
-      description = "AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region.")
+  /** The option names, for commands that refuse them when they would do nothing. */
+  static final List<String> NAMES = List.of("--region", "--profile", "--endpoint-url", "--timeout");
+
   String region;
-
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description = "Profile from the AWS config and credentials files. Default: AWS_PROFILE, then default.")
   String profile;
-
-  @Option(
-      names = "--endpoint-url",
-      paramLabel = "URL",
-      description = "Call this endpoint instead of AWS's. Default: AWS_ENDPOINT_URL_ECS, _SSM or _EC2, then AWS_ENDPOINT_URL.")
   String endpointUrl;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "40",
-      description = "Give up when AWS has not answered within this time, retries included. Default: 40.")
   int timeoutSeconds;
+
+  static void addTo(CommandDef def) {
+    def.option(
+            Opt.string(
+                "--region",
+                "REGION",
+                "AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region."))
+        .option(
+            Opt.string(
+                "--profile",
+                "NAME",
+                "Profile from the AWS config and credentials files. Default: AWS_PROFILE, then default."))
+        .option(
+            Opt.string(
+                "--endpoint-url",
+                "URL",
+                "Call this endpoint instead of AWS's. Default: AWS_ENDPOINT_URL_ECS or _SSM, then AWS_ENDPOINT_URL."))
+        .option(
+            Opt.integer(
+                    "--timeout",
+                    "SECONDS",
+                    "Give up when AWS has not answered within this time, retries included. Default: 40.")
+                .defaultValue("40"));
+  }
+
+  static AwsOptions read(Args args) {
+    AwsOptions o = new AwsOptions();
+    o.region = args.string("--region");
+    o.profile = args.string("--profile");
+    o.endpointUrl = args.string("--endpoint-url");
+    o.timeoutSeconds = args.integer("--timeout");
+    return o;
+  }
 
   /** The settings for this run; {@code spec} tells whether --verbose was given. */
   AwsSettings settings(CliContext context, CommandSpec spec) {

@@ -7,60 +7,60 @@ import dev.neuronecs.render.CatalogView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs catalog}: the built-in Neuron instance catalog, and its check against EC2. */
-@Command(
-    addMethodSubcommands = false,
-    name = "catalog",
-    sortOptions = false,
-    description = {
-      "Print the Neuron instance types: chips, NeuronCores, memory, EFA, devices.",
-      "",
-      "With --check, compare them with what EC2's DescribeInstanceTypes reports in a region: each type is"
-          + " same, known (a known EC2 reporting defect), different, not in catalog (new at AWS) or not offered"
-          + " by EC2 here. Exit 0 when nothing differs, 4 when something is different or not in the catalog.",
-      "",
-      "  neuron-ecs catalog --check --region us-east-2 -o json"
-    })
 final class CatalogCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = define();
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "TYPE",
-      description = "Only these instance types (any case). Default: all.")
-  List<String> types = List.of();
+  private List<String> types;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default), json, yaml or markdown; with --check, table or json.")
-  String output;
+  private String output;
 
-  @Option(
-      names = "--check",
-      description = "Compare the catalog with EC2's DescribeInstanceTypes in the region (calls AWS: ec2:DescribeInstanceTypes).")
-  boolean check;
+  private boolean check;
 
-  @Mixin AwsOptions aws;
+  private AwsOptions aws;
 
   CatalogCommand(CliContext context) {
     this.context = context;
   }
 
+  private CommandSpec define() {
+    CommandDef def = CommandDef.command("catalog", this, "Print the Neuron instance types: chips, NeuronCores, memory, EFA, devices.",
+      "",
+      "With --check, compare them with what EC2's DescribeInstanceTypes reports in a region: each type is"
+          + " same, known (a known EC2 reporting defect), different, not in catalog (new at AWS) or not offered"
+          + " by EC2 here. Exit 0 when nothing differs, 4 when something is different or not in the catalog.",
+      "",
+      "  neuron-ecs catalog --check --region us-east-2 -o json");
+    def.parameters("TYPE", "Only these instance types (any case). Default: all.");
+    def.option(Opt.string("-o,--output", "FORMAT", "table (default), json, yaml or markdown; with --check, table or json.").defaultValue("table"));
+    def.option(Opt.flag("--check", "Compare the catalog with EC2's DescribeInstanceTypes in the region (calls AWS: ec2:DescribeInstanceTypes)."));
+    AwsOptions.addTo(def);
+    return def.spec();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Reads the parsed options into the fields. */
+  private Args read() {
+    Args args = new Args(spec);
+    types = args.parameterList(0);
+    output = args.string("--output");
+    check = args.flag("--check");
+    aws = AwsOptions.read(args);
+    return args;
+  }
+
   @Override
   public Integer call() {
+    Args args = read();
     if (check) {
       String format = Output.format(output, List.of("table", "json"));
       return CatalogEc2Check.run(spec, context, aws.settings(context, spec), types, format);
@@ -88,14 +88,11 @@ final class CatalogCommand implements Callable<Integer> {
 
   /** The AWS options do something only with --check; given without it they are bad input. */
   private void refuseAwsOptions() {
-    ParseResult parsed = spec.commandLine().getParseResult();
-    CommandSpec mixin = spec.mixins().get("aws");
+    Args args = new Args(spec);
     List<String> given = new ArrayList<>();
-    if (mixin != null && parsed != null) {
-      for (OptionSpec option : mixin.options()) {
-        if (parsed.hasMatchedOption(option.longestName())) {
-          given.add(option.longestName());
-        }
+    for (String name : AwsOptions.NAMES) {
+      if (args.given(name)) {
+        given.add(name);
       }
     }
     if (!given.isEmpty()) {

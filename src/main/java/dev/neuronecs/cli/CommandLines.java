@@ -60,14 +60,14 @@ public final class CommandLines {
   /** Every subcommand, by name, in the order root help lists them. */
   private static Map<String, Supplier<Object>> subcommands(CliContext context) {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("gen", () -> new GenCommand(context));
-    commands.put("plan", () -> PlanCommand.commandLine(context));
+    commands.put("gen", () -> new GenCommand(context).spec());
+    commands.put("plan", () -> new PlanCommand(context).spec());
     commands.put("validate", () -> new ValidateCommand(context).spec());
-    commands.put("register", () -> new RegisterCommand(context));
-    commands.put("diff", () -> new DiffCommand(context));
-    commands.put("ami", () -> new AmiCommand(context));
-    commands.put("run", () -> new RunCommand(context));
-    commands.put("catalog", () -> new CatalogCommand(context));
+    commands.put("register", () -> new RegisterCommand(context).spec());
+    commands.put("diff", () -> new DiffCommand(context).spec());
+    commands.put("ami", () -> new AmiCommand(context).spec());
+    commands.put("run", () -> new RunCommand(context).spec());
+    commands.put("catalog", () -> new CatalogCommand(context).spec());
     commands.put("completion", () -> new CompletionCommand(context).spec());
     commands.put("man", () -> new ManCommand(context).spec());
     return commands;

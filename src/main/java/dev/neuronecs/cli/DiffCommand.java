@@ -14,56 +14,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code neuron-ecs diff}: the normalized differences between a task definition and the family's
  * latest ACTIVE revision; exit 0 when equal, 4 when different (like terraform plan
  * -detailed-exitcode).
  */
-@Command(
-    addMethodSubcommands = false,
-    name = "diff",
-    sortOptions = false,
-    description = {
-      "Show how a task definition differs from the family's latest ACTIVE revision, after filling in",
-      "ECS's defaults and ignoring the order of order-free lists. One change a line:",
-      "'~ path: old -> new', '+ path: new', '- path: old'. Exit 0 when equal, 4 when different.",
-      "",
-      "  neuron-ecs diff --file taskdef.json || echo \"changed (or failed: exit $?)\""
-    })
 final class DiffCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = define();
 
-  @Mixin TaskOptions task;
+  private TaskOptions task;
 
-  @Option(
-      names = "--file",
-      paramLabel = "FILE",
-      description = "Read the task definition from FILE instead of the gen options; '-' reads stdin.")
-  String file;
+  private String file;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default: one change a line) or json.")
-  String output;
+  private String output;
 
-  @Mixin AwsOptions aws;
+  private AwsOptions aws;
 
   DiffCommand(CliContext context) {
     this.context = context;
   }
 
+  private CommandSpec define() {
+    CommandDef def = CommandDef.command("diff", this, "Show how a task definition differs from the family's latest ACTIVE revision, after filling in",
+      "ECS's defaults and ignoring the order of order-free lists. One change a line:",
+      "'~ path: old -> new', '+ path: new', '- path: old'. Exit 0 when equal, 4 when different.",
+      "",
+      "  neuron-ecs diff --file taskdef.json || echo \"changed (or failed: exit $?)\"");
+    TaskOptions.addTo(def, List.of());
+    def.option(Opt.string("--file", "FILE", "Read the task definition from FILE instead of the gen options; '-' reads stdin."));
+    def.option(Opt.string("-o,--output", "FORMAT", "text (default: one change a line) or json.").defaultValue("text"));
+    AwsOptions.addTo(def);
+    return def.spec();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Reads the parsed options into the fields. */
+  private Args read() {
+    Args args = new Args(spec);
+    task = TaskOptions.read(args);
+    file = args.string("--file");
+    output = args.string("--output");
+    aws = AwsOptions.read(args);
+    return args;
+  }
+
   @Override
   public Integer call() {
+    Args args = read();
     String format = Output.format(output, List.of("text", "json"));
     PrintWriter err = spec.commandLine().getErr();
     try (AwsClients clients = new AwsClients(aws.settings(context, spec))) {

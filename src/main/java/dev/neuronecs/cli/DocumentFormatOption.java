@@ -1,22 +1,19 @@
 package dev.neuronecs.cli;
 
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code -o json|yaml} for commands that print task definitions. */
-@Command(addMethodSubcommands = false)
-public final class DocumentFormatOption {
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      defaultValue = "json",
-      completionCandidates = Candidates.DocumentFormats.class,
-      description = "json (default) or yaml.")
-  String output;
+final class DocumentFormatOption {
+  private DocumentFormatOption() {}
+
+  static Opt option() {
+    return Opt.string("-o,--output", "FORMAT", "json (default) or yaml.")
+        .defaultValue("json")
+        .candidates(new Candidates.DocumentFormats());
+  }
 
   /** "json" or "yaml"; anything else is bad input. */
-  String format() {
-    return Output.format(output, List.of("json", "yaml"));
+  static String format(Args args) {
+    return Output.format(args.string("--output"), List.of("json", "yaml"));
   }
 }

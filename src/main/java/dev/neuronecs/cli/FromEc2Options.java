@@ -4,7 +4,6 @@ import dev.neuronecs.NeuronEcsException;
 import dev.neuronecs.aws.AwsSettings;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
 /**
  * The AWS options of {@code gen} and {@code plan}, which call AWS only for {@code --from-ec2}. The
@@ -12,23 +11,35 @@ import picocli.CommandLine.Option;
  * the rest match {@link AwsOptions}. Plain values only: nothing here loads the SDK.
  */
 public final class FromEc2Options {
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description = "With --from-ec2: profile from the AWS config and credentials files. Default: AWS_PROFILE, then default.")
   String profile;
-
-  @Option(
-      names = "--endpoint-url",
-      paramLabel = "URL",
-      description = "With --from-ec2: call this EC2 endpoint instead of AWS's. Default: AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL.")
   String endpointUrl;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "With --from-ec2: give up when EC2 has not answered within this time, retries included. Default: 40.")
   Integer timeoutSeconds;
+
+  static void addTo(CommandDef def) {
+    def.option(
+            Opt.string(
+                "--profile",
+                "NAME",
+                "With --from-ec2: profile from the AWS config and credentials files. Default: AWS_PROFILE, then default."))
+        .option(
+            Opt.string(
+                "--endpoint-url",
+                "URL",
+                "With --from-ec2: call this EC2 endpoint instead of AWS's. Default: AWS_ENDPOINT_URL_EC2, then AWS_ENDPOINT_URL."))
+        .option(
+            Opt.integer(
+                "--timeout",
+                "SECONDS",
+                "With --from-ec2: give up when EC2 has not answered within this time, retries included. Default: 40."));
+  }
+
+  static FromEc2Options read(Args args) {
+    FromEc2Options o = new FromEc2Options();
+    o.profile = args.string("--profile");
+    o.endpointUrl = args.string("--endpoint-url");
+    o.timeoutSeconds = args.integer("--timeout");
+    return o;
+  }
 
   /** The settings for --from-ec2 in {@code region} (null: AWS_REGION, ..., the profile's). */
   AwsSettings settings(CliContext context, String region, boolean verbose) {

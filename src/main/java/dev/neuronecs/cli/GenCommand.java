@@ -10,50 +10,56 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs gen}: prints a register-ready task definition. */
-@Command(
-    addMethodSubcommands = false,
-    name = "gen",
-    description = {
-      "Print a register-ready ECS task definition for a Neuron instance type:",
-      "its chips mapped as devices, pinned to that type with a memberOf constraint.",
-      "",
-      "  aws ecs register-task-definition --cli-input-json \"$(neuron-ecs gen --instance inf2.24xlarge)\""
-    })
 final class GenCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = define();
 
-  @Mixin TaskOptions task;
+  private TaskOptions task;
 
-  @Mixin RegionOption region;
+  private FromEc2Options ec2;
 
-  @Mixin DocumentFormatOption format;
-
-  @Mixin FromEc2Options ec2;
-
-  @Option(
-      names = "--output-file",
-      paramLabel = "FILE",
-      description = "Write the document to FILE (atomically) instead of stdout.")
-  Path outputFile;
+  private Path outputFile;
 
   GenCommand(CliContext context) {
     this.context = context;
   }
 
+  private CommandSpec define() {
+    CommandDef def = CommandDef.command("gen", this, "Print a register-ready ECS task definition for a Neuron instance type:",
+      "its chips mapped as devices, pinned to that type with a memberOf constraint.",
+      "",
+      "  aws ecs register-task-definition --cli-input-json \"$(neuron-ecs gen --instance inf2.24xlarge)\"");
+    TaskOptions.addTo(def, List.of());
+    def.option(RegionOption.option());
+    def.option(DocumentFormatOption.option());
+    FromEc2Options.addTo(def);
+    def.option(Opt.path("--output-file", "FILE", "Write the document to FILE (atomically) instead of stdout."));
+    return def.spec();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Reads the parsed options into the fields. */
+  private Args read() {
+    Args args = new Args(spec);
+    task = TaskOptions.read(args);
+    ec2 = FromEc2Options.read(args);
+    outputFile = args.path("--output-file");
+    return args;
+  }
+
   @Override
   public Integer call() {
-    String format = this.format.format();
+    Args args = read();
+    String format = DocumentFormatOption.format(args);
     ec2.refuseWithout(task.fromEc2);
-    TaskRequest request = task.toRequest(context, region.value()).build();
+    TaskRequest request = task.toRequest(context, RegionOption.value(args)).build();
     PrintWriter err = spec.commandLine().getErr();
     List<String> notes = new ArrayList<>();
     Catalog catalog =

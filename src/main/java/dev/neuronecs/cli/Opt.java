@@ -17,6 +17,17 @@ final class Opt {
     this.builder = builder;
   }
 
+  /** The option's longest name, e.g. "--output". */
+  String name() {
+    String longest = "";
+    for (String n : builder.names()) {
+      if (n.length() > longest.length()) {
+        longest = n;
+      }
+    }
+    return longest;
+  }
+
   private static Opt of(String names, String label, Class<?> type, String description) {
     OptionSpec.Builder b = OptionSpec.builder(names.split(",")).type(type).description(description);
     if (label != null) {

@@ -14,92 +14,80 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code neuron-ecs plan}: several tasks on one instance, topology-aware, none sharing a chip. */
-@Command(
-    addMethodSubcommands = false,
-    name = "plan",
-    description = {
-      "Split a Neuron instance into slots: one task definition per slot, each on its own contiguous,"
-          + " topology-valid range of chips, with its own NeuronCores, its share of CPU and memory,"
-          + " and a static host port that keeps two tasks of one slot off the same instance.",
-      "",
-      "  neuron-ecs plan --instance inf2.48xlarge --tasks 6 --explain",
-      "  aws ecs register-task-definition --cli-input-json \"$(neuron-ecs plan --instance inf2.48xlarge --tasks 6 --slot 1)\""
-    })
 final class PlanCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = define();
 
-  @Mixin TaskOptions task;
+  private TaskOptions task;
 
-  @Mixin RegionOption region;
+  private FromEc2Options ec2;
 
-  @Mixin DocumentFormatOption format;
+  private Integer chipsPerTask;
 
-  @Mixin FromEc2Options ec2;
+  private Integer tasks;
 
-  @Option(
-      names = "--chips-per-task",
-      paramLabel = "N",
-      description = "Chips in every slot; as many slots as fit, from chip 0.")
-  Integer chipsPerTask;
+  private Integer slot;
 
-  @Option(
-      names = "--tasks",
-      paramLabel = "K",
-      description = "Number of slots; K must split the chips evenly into topology-valid ranges.")
-  Integer tasks;
+  private Path outputDir;
 
-  @Option(
-      names = "--slot",
-      paramLabel = "I",
-      description = "Print only slot I's task definition (slots count from 0).")
-  Integer slot;
+  private boolean explain;
 
-  @Option(
-      names = "--output-dir",
-      paramLabel = "DIR",
-      description = "Write slot<I>.json per slot and the summary plan.json to DIR (created if missing).")
-  Path outputDir;
-
-  @Option(
-      names = "--explain",
-      description = "Print, for people, the instance, what each slot gets, why, and how to run the slots.")
-  boolean explain;
-
-  @Option(
-      names = "--guard-port-base",
-      paramLabel = "PORT",
-      description = "Without --port, slot I maps the guard host port PORT+I. Default: "
-          + Planner.DEFAULT_GUARD_PORT_BASE + ".")
-  Integer guardPortBase;
+  private Integer guardPortBase;
 
   PlanCommand(CliContext context) {
     this.context = context;
   }
 
-  /** The plan command with gen's --chips and --first-chip taken out: the planner chooses the chips. */
-  static CommandLine commandLine(CliContext context) {
-    CommandLine cmd = new CommandLine(new PlanCommand(context));
-    CommandSpec spec = cmd.getCommandSpec();
-    spec.remove(spec.findOption("--chips"));
-    spec.remove(spec.findOption("--first-chip"));
-    return cmd;
+  private CommandSpec define() {
+    CommandDef def = CommandDef.command("plan", this, "Split a Neuron instance into slots: one task definition per slot, each on its own contiguous,"
+          + " topology-valid range of chips, with its own NeuronCores, its share of CPU and memory,"
+          + " and a static host port that keeps two tasks of one slot off the same instance.",
+      "",
+      "  neuron-ecs plan --instance inf2.48xlarge --tasks 6 --explain",
+      "  aws ecs register-task-definition --cli-input-json \"$(neuron-ecs plan --instance inf2.48xlarge --tasks 6 --slot 1)\"");
+    TaskOptions.addTo(def, List.of("--chips", "--first-chip"));
+    def.option(RegionOption.option());
+    def.option(DocumentFormatOption.option());
+    FromEc2Options.addTo(def);
+    def.option(Opt.integer("--chips-per-task", "N", "Chips in every slot; as many slots as fit, from chip 0."));
+    def.option(Opt.integer("--tasks", "K", "Number of slots; K must split the chips evenly into topology-valid ranges."));
+    def.option(Opt.integer("--slot", "I", "Print only slot I's task definition (slots count from 0)."));
+    def.option(Opt.path("--output-dir", "DIR", "Write slot<I>.json per slot and the summary plan.json to DIR (created if missing)."));
+    def.option(Opt.flag("--explain", "Print, for people, the instance, what each slot gets, why, and how to run the slots."));
+    def.option(Opt.integer("--guard-port-base", "PORT", "Without --port, slot I maps the guard host port PORT+I. Default: "
+          + Planner.DEFAULT_GUARD_PORT_BASE + "."));
+    return def.spec();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Reads the parsed options into the fields. */
+  private Args read() {
+    Args args = new Args(spec);
+    task = TaskOptions.read(args);
+    ec2 = FromEc2Options.read(args);
+    chipsPerTask = args.integer("--chips-per-task");
+    tasks = args.integer("--tasks");
+    slot = args.integer("--slot");
+    outputDir = args.path("--output-dir");
+    explain = args.flag("--explain");
+    guardPortBase = args.integer("--guard-port-base");
+    return args;
   }
 
   @Override
   public Integer call() {
-    String format = this.format.format();
+    Args args = read();
+    String format = DocumentFormatOption.format(args);
     refuseConflicts();
     ec2.refuseWithout(task.fromEc2);
-    TaskRequest taskRequest = task.toRequest(context, region.value()).build();
+    TaskRequest taskRequest = task.toRequest(context, RegionOption.value(args)).build();
     List<String> notes = new ArrayList<>();
     Catalog catalog =
         task.fromEc2

@@ -20,60 +20,68 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code neuron-ecs register}: registers a task definition only when it differs from the family's
  * latest ACTIVE revision (after normalizing both), so that running it again changes nothing.
  */
-@Command(
-    addMethodSubcommands = false,
-    name = "register",
-    sortOptions = false,
-    description = {
-      "Register a task definition unless the family's latest ACTIVE revision is already the same",
-      "(compared after filling in ECS's defaults and ignoring the order of order-free lists).",
-      "Input: the gen options, or --file FILE (JSON or YAML; '-' is stdin; describe-task-definition",
-      "output is fine). Stdout: one JSON object, action registered, unchanged or would-register.",
-      "",
-      "  neuron-ecs register --instance inf2.24xlarge --image 123.dkr.ecr.us-east-1.amazonaws.com/serve:1.4"
-    })
 final class RegisterCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = define();
 
-  @Mixin TaskOptions task;
+  private TaskOptions task;
 
-  @Option(
-      names = "--file",
-      paramLabel = "FILE",
-      description = "Read the task definition from FILE instead of the gen options; '-' reads stdin.")
-  String file;
+  private String file;
 
-  @Option(names = "--force", description = "Register a new revision even when nothing changed (e.g. to re-pull a mutable tag).")
-  boolean force;
+  private boolean force;
 
-  @Option(names = "--dry-run", description = "Call nothing that writes; print what would happen.")
-  boolean dryRun;
+  private boolean dryRun;
 
-  @Option(
-      names = "--no-validate",
-      description = "Register even when the checks of 'neuron-ecs validate' find errors (they are still listed).")
-  boolean noValidate;
+  private boolean noValidate;
 
-  @Mixin AwsOptions aws;
+  private AwsOptions aws;
 
   RegisterCommand(CliContext context) {
     this.context = context;
   }
 
+  private CommandSpec define() {
+    CommandDef def = CommandDef.command("register", this, "Register a task definition unless the family's latest ACTIVE revision is already the same",
+      "(compared after filling in ECS's defaults and ignoring the order of order-free lists).",
+      "Input: the gen options, or --file FILE (JSON or YAML; '-' is stdin; describe-task-definition",
+      "output is fine). Stdout: one JSON object, action registered, unchanged or would-register.",
+      "",
+      "  neuron-ecs register --instance inf2.24xlarge --image 123.dkr.ecr.us-east-1.amazonaws.com/serve:1.4");
+    TaskOptions.addTo(def, List.of());
+    def.option(Opt.string("--file", "FILE", "Read the task definition from FILE instead of the gen options; '-' reads stdin."));
+    def.option(Opt.flag("--force", "Register a new revision even when nothing changed (e.g. to re-pull a mutable tag)."));
+    def.option(Opt.flag("--dry-run", "Call nothing that writes; print what would happen."));
+    def.option(Opt.flag("--no-validate", "Register even when the checks of 'neuron-ecs validate' find errors (they are still listed)."));
+    AwsOptions.addTo(def);
+    return def.spec();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Reads the parsed options into the fields. */
+  private Args read() {
+    Args args = new Args(spec);
+    task = TaskOptions.read(args);
+    file = args.string("--file");
+    force = args.flag("--force");
+    dryRun = args.flag("--dry-run");
+    noValidate = args.flag("--no-validate");
+    aws = AwsOptions.read(args);
+    return args;
+  }
+
   @Override
   public Integer call() {
+    Args args = read();
     PrintWriter err = spec.commandLine().getErr();
     try (AwsClients clients = new AwsClients(aws.settings(context, spec))) {
       TaskInput.Document input = TaskInput.read(spec, context, task, file, clients);

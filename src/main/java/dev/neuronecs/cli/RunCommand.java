@@ -17,64 +17,73 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code neuron-ecs run}: RunTask with the task definition's instance-type {@code memberOf}
  * constraint, as the AWS guide's {@code aws ecs run-task} example passes it.
  */
-@Command(
-    addMethodSubcommands = false,
-    name = "run",
-    sortOptions = false,
-    description = {
-      "Run a task definition on a cluster with its instance-type placement constraint",
-      "(attribute:ecs.instance-type == TYPE) passed to RunTask. Stdout: the started tasks as JSON;",
-      "--print-cli prints the equivalent 'aws ecs run-task' command instead.",
-      "",
-      "  neuron-ecs run --cluster default --task-definition neuron-inf2-24xlarge"
-    })
 final class RunCommand implements Callable<Integer> {
   private static final int MAX_COUNT = 10;
 
   private final CliContext context;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = define();
 
-  @Option(names = "--cluster", required = true, paramLabel = "CLUSTER", description = "Cluster name or ARN.")
-  String cluster;
+  private String cluster;
 
-  @Option(
-      names = "--task-definition",
-      required = true,
-      paramLabel = "FAMILY[:REV]",
-      description = "Family (its latest ACTIVE revision), family:revision or ARN.")
-  String taskDefinition;
+  private String taskDefinition;
 
-  @Option(names = "--count", paramLabel = "N", defaultValue = "1", description = "Tasks to start, 1 to 10. Default: 1.")
-  int count;
+  private int count;
 
-  @Option(names = "--subnet", paramLabel = "SUBNET", description = "Subnet for awsvpc tasks (repeatable).")
-  List<String> subnets = new ArrayList<>();
+  private List<String> subnets;
 
-  @Option(names = "--security-group", paramLabel = "SG", description = "Security group for awsvpc tasks (repeatable).")
-  List<String> securityGroups = new ArrayList<>();
+  private List<String> securityGroups;
 
-  @Option(names = "--print-cli", description = "Print the equivalent 'aws ecs run-task' command instead of running it.")
-  boolean printCli;
+  private boolean printCli;
 
-  @Mixin AwsOptions aws;
+  private AwsOptions aws;
 
   RunCommand(CliContext context) {
     this.context = context;
   }
 
+  private CommandSpec define() {
+    CommandDef def = CommandDef.command("run", this, "Run a task definition on a cluster with its instance-type placement constraint",
+      "(attribute:ecs.instance-type == TYPE) passed to RunTask. Stdout: the started tasks as JSON;",
+      "--print-cli prints the equivalent 'aws ecs run-task' command instead.",
+      "",
+      "  neuron-ecs run --cluster default --task-definition neuron-inf2-24xlarge");
+    def.option(Opt.string("--cluster", "CLUSTER", "Cluster name or ARN.").required());
+    def.option(Opt.string("--task-definition", "FAMILY[:REV]", "Family (its latest ACTIVE revision), family:revision or ARN.").required());
+    def.option(Opt.integer("--count", "N", "Tasks to start, 1 to 10. Default: 1.").defaultValue("1"));
+    def.option(Opt.strings("--subnet", "SUBNET", "Subnet for awsvpc tasks (repeatable)."));
+    def.option(Opt.strings("--security-group", "SG", "Security group for awsvpc tasks (repeatable)."));
+    def.option(Opt.flag("--print-cli", "Print the equivalent 'aws ecs run-task' command instead of running it."));
+    AwsOptions.addTo(def);
+    return def.spec();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** Reads the parsed options into the fields. */
+  private Args read() {
+    Args args = new Args(spec);
+    cluster = args.string("--cluster");
+    taskDefinition = args.string("--task-definition");
+    count = args.integer("--count");
+    subnets = args.strings("--subnet");
+    securityGroups = args.strings("--security-group");
+    printCli = args.flag("--print-cli");
+    aws = AwsOptions.read(args);
+    return args;
+  }
+
   @Override
   public Integer call() {
+    Args args = read();
     if (count < 1 || count > MAX_COUNT) {
       throw NeuronEcsException.usage("--count " + count + " is out of range; RunTask starts 1 to " + MAX_COUNT + " tasks");
     }

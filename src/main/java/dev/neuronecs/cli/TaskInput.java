@@ -117,16 +117,14 @@ final class TaskInput {
 
   /** The gen options given on the command line, e.g. ["--instance", "--env"]. */
   private static List<String> givenGenOptions(CommandSpec spec) {
-    ParseResult parsed = spec.commandLine().getParseResult();
+    Args args = new Args(spec);
     List<String> given = new ArrayList<>();
-    CommandSpec mixin = spec.mixins().get("task");
-    if (mixin != null && parsed != null) {
-      for (OptionSpec option : mixin.options()) {
-        if (parsed.hasMatchedOption(option.longestName())) {
-          given.add(option.longestName());
-        }
+    for (String name : TaskOptions.NAMES) {
+      if (args.given(name)) {
+        given.add(name);
       }
     }
     return given;
   }
+
 }

@@ -16,175 +16,116 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The options that describe a task definition, shared by gen, plan, register and diff. A spec file
  * ({@code --spec}) holds the same settings; flags given on the command line win over it.
  */
-@Command(addMethodSubcommands = false)
 public final class TaskOptions {
-  @Option(
-      names = "--spec",
-      paramLabel = "FILE",
-      description = "Read these settings from a YAML spec file ($${VAR} from the environment); flags win.")
+  /** The option names, in the order help lists them. */
+  static final List<String> NAMES = List.of("--spec", "--preset", "--model", "--mode", "--instance", "--from-ec2", "--image", "--family", "--name", "--chips", "--first-chip", "--cpu", "--memory", "--efa", "--shm-size", "--ulimit", "--secret", "--tag", "--health-check", "--env", "--port", "--network-mode", "--execution-role-arn", "--task-role-arn", "--log-group", "--command", "--entrypoint");
+
   Path spec;
-
-  @Option(
-      names = "--preset",
-      paramLabel = "NAME",
-      completionCandidates = Candidates.Presets.class,
-      description = "Workload preset: tf-serving (Inf1), vllm (Inf2, Trn), training (Trn).")
   String preset;
-
-  @Option(
-      names = "--model",
-      paramLabel = "MODEL",
-      description = "The model a preset serves: s3://bucket/path/name (tf-serving), a model id or path (vllm).")
   String model;
-
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      completionCandidates = Candidates.Modes.class,
-      description = "ec2 (default: chips mapped as devices) or managed (ECS Managed Instances, NeuronDevice=ALL).")
   String mode;
-  @Option(
-      names = "--instance",
-      paramLabel = "TYPE",
-      completionCandidates = Candidates.InstanceTypes.class,
-      description = "Neuron instance type, e.g. inf2.24xlarge (any case); see 'neuron-ecs catalog'.")
   String instance;
-
-  @Option(
-      names = "--from-ec2",
-      description = "Build --instance from EC2's DescribeInstanceTypes figures: a type newer than this release,"
-          + " or instead of the built-in row. Calls AWS (ec2:DescribeInstanceTypes).")
   boolean fromEc2;
-
-  @Option(
-      names = "--image",
-      paramLabel = "IMAGE",
-      description = "Container image. Default: the Neuron image for the chip family (see docs/images.md).")
   String image;
-
-  @Option(
-      names = "--family",
-      paramLabel = "NAME",
-      description = "Task definition family. Default: neuron-<type>, e.g. neuron-inf2-24xlarge.")
   String family;
-
-  @Option(
-      names = "--name",
-      paramLabel = "NAME",
-      description = "Container name. Default: neuron-<instance family>, e.g. neuron-inf2.")
   String containerName;
-
-  @Option(
-      names = "--chips",
-      paramLabel = "N",
-      description = "Neuron chips to map. Default: all of the instance's chips.")
   Integer chips;
-
-  @Option(
-      names = "--first-chip",
-      paramLabel = "I",
-      description = "First chip of the range (/dev/neuronI). Default: 0.")
   Integer firstChip;
-
-  @Option(
-      names = "--cpu",
-      paramLabel = "UNITS",
-      description = "Task CPU units (1024 per vCPU). Default: the share of the instance's CPU.")
   Integer cpu;
-
-  @Option(
-      names = "--memory",
-      paramLabel = "MIB",
-      description = "Task memory in MiB. Default: 90%% of the instance's memory, times the share of chips.")
   Integer memory;
-
-  @Option(
-      names = "--efa",
-      paramLabel = "N",
-      arity = "0..1",
-      fallbackValue = "-1",
-      description = "Map N EFA interfaces (/dev/infiniband/uverbs0..N-1). Alone: the instance's maximum.")
   Integer efa;
-
-  @Option(
-      names = "--shm-size",
-      paramLabel = "MIB",
-      description = "Size of /dev/shm in MiB.")
   Integer shmSize;
-
-  @Option(
-      names = "--ulimit",
-      paramLabel = "NAME=SOFT[:HARD]",
-      description = "Container ulimit, e.g. memlock=unlimited or nofile=65536 (repeatable).")
   List<String> ulimits = new ArrayList<>();
-
-  @Option(
-      names = "--secret",
-      paramLabel = "NAME=ARN",
-      description = "Environment variable from Secrets Manager or SSM Parameter Store (repeatable).")
   List<String> secrets = new ArrayList<>();
-
-  @Option(
-      names = "--tag",
-      paramLabel = "KEY=VALUE",
-      description = "Tag for the task definition (repeatable).")
   List<String> tags = new ArrayList<>();
-
-  @Option(
-      names = "--health-check",
-      paramLabel = "COMMAND",
-      description = "Container health check shell command, or 'none'. Presets bring their own.")
   String healthCheck;
-
-  @Option(
-      names = "--env",
-      paramLabel = "KEY=VALUE",
-      description = "Environment variable (repeatable).")
   List<String> env = new ArrayList<>();
-
-  @Option(
-      names = "--port",
-      paramLabel = "CONTAINER[:HOST]",
-      description = "Port mapping, e.g. 8501 or 8501:8501 or 5000/udp (repeatable).")
   List<String> ports = new ArrayList<>();
-
-  @Option(
-      names = "--network-mode",
-      paramLabel = "MODE",
-      completionCandidates = Candidates.NetworkModes.class,
-      description = "bridge (default), host or awsvpc.")
   String networkMode;
-
-  @Option(names = "--execution-role-arn", paramLabel = "ARN", description = "Task execution role.")
   String executionRoleArn;
-
-  @Option(names = "--task-role-arn", paramLabel = "ARN", description = "Task role.")
   String taskRoleArn;
-
-  @Option(
-      names = "--log-group",
-      paramLabel = "GROUP",
-      description = "Send logs to this CloudWatch log group (awslogs; needs a region).")
   String logGroup;
-
-  @Option(
-      names = "--command",
-      paramLabel = "COMMAND",
-      description = "Container command, split into words like a shell does, e.g. \"--port 8080\".")
   String command;
-
-  @Option(
-      names = "--entrypoint",
-      paramLabel = "ENTRYPOINT",
-      description = "Container entry point, split into words like a shell does.")
   String entryPoint;
+
+  /** Adds the options to a command, all but those in {@code omit} (plan chooses the chips itself). */
+  static void addTo(CommandDef def, List<String> omit) {
+    for (Opt option : options()) {
+      if (!omit.contains(option.name())) {
+        def.option(option);
+      }
+    }
+  }
+
+  private static List<Opt> options() {
+    return List.of(
+        Opt.path("--spec", "FILE", "Read these settings from a YAML spec file ($${VAR} from the environment); flags win."),
+        Opt.string("--preset", "NAME", "Workload preset: tf-serving (Inf1), vllm (Inf2, Trn), training (Trn).").candidates(new Candidates.Presets()),
+        Opt.string("--model", "MODEL", "The model a preset serves: s3://bucket/path/name (tf-serving), a model id or path (vllm)."),
+        Opt.string("--mode", "MODE", "ec2 (default: chips mapped as devices) or managed (ECS Managed Instances, NeuronDevice=ALL).").candidates(new Candidates.Modes()),
+        Opt.string("--instance", "TYPE", "Neuron instance type, e.g. inf2.24xlarge (any case); see 'neuron-ecs catalog'.").candidates(new Candidates.InstanceTypes()),
+        Opt.flag("--from-ec2", "Build --instance from EC2's DescribeInstanceTypes figures: a type newer than this release,"
+          + " or instead of the built-in row. Calls AWS (ec2:DescribeInstanceTypes)."),
+        Opt.string("--image", "IMAGE", "Container image. Default: the Neuron image for the chip family (see docs/images.md)."),
+        Opt.string("--family", "NAME", "Task definition family. Default: neuron-<type>, e.g. neuron-inf2-24xlarge."),
+        Opt.string("--name", "NAME", "Container name. Default: neuron-<instance family>, e.g. neuron-inf2."),
+        Opt.integer("--chips", "N", "Neuron chips to map. Default: all of the instance's chips."),
+        Opt.integer("--first-chip", "I", "First chip of the range (/dev/neuronI). Default: 0."),
+        Opt.integer("--cpu", "UNITS", "Task CPU units (1024 per vCPU). Default: the share of the instance's CPU."),
+        Opt.integer("--memory", "MIB", "Task memory in MiB. Default: 90%% of the instance's memory, times the share of chips."),
+        Opt.integer("--efa", "N", "Map N EFA interfaces (/dev/infiniband/uverbs0..N-1). Alone: the instance's maximum.").valueOptional("-1"),
+        Opt.integer("--shm-size", "MIB", "Size of /dev/shm in MiB."),
+        Opt.strings("--ulimit", "NAME=SOFT[:HARD]", "Container ulimit, e.g. memlock=unlimited or nofile=65536 (repeatable)."),
+        Opt.strings("--secret", "NAME=ARN", "Environment variable from Secrets Manager or SSM Parameter Store (repeatable)."),
+        Opt.strings("--tag", "KEY=VALUE", "Tag for the task definition (repeatable)."),
+        Opt.string("--health-check", "COMMAND", "Container health check shell command, or 'none'. Presets bring their own."),
+        Opt.strings("--env", "KEY=VALUE", "Environment variable (repeatable)."),
+        Opt.strings("--port", "CONTAINER[:HOST]", "Port mapping, e.g. 8501 or 8501:8501 or 5000/udp (repeatable)."),
+        Opt.string("--network-mode", "MODE", "bridge (default), host or awsvpc.").candidates(new Candidates.NetworkModes()),
+        Opt.string("--execution-role-arn", "ARN", "Task execution role."),
+        Opt.string("--task-role-arn", "ARN", "Task role."),
+        Opt.string("--log-group", "GROUP", "Send logs to this CloudWatch log group (awslogs; needs a region)."),
+        Opt.string("--command", "COMMAND", "Container command, split into words like a shell does, e.g. \"--port 8080\"."),
+        Opt.string("--entrypoint", "ENTRYPOINT", "Container entry point, split into words like a shell does."));
+  }
+
+  /** The options' values in a parsed command that has them. */
+  static TaskOptions read(Args args) {
+    TaskOptions o = new TaskOptions();
+    o.spec = args.path("--spec");
+    o.preset = args.string("--preset");
+    o.model = args.string("--model");
+    o.mode = args.string("--mode");
+    o.instance = args.string("--instance");
+    o.fromEc2 = args.flag("--from-ec2");
+    o.image = args.string("--image");
+    o.family = args.string("--family");
+    o.containerName = args.string("--name");
+    o.chips = args.integerIfPresent("--chips");
+    o.firstChip = args.integerIfPresent("--first-chip");
+    o.cpu = args.integer("--cpu");
+    o.memory = args.integer("--memory");
+    o.efa = args.integer("--efa");
+    o.shmSize = args.integer("--shm-size");
+    o.ulimits = args.strings("--ulimit");
+    o.secrets = args.strings("--secret");
+    o.tags = args.strings("--tag");
+    o.healthCheck = args.string("--health-check");
+    o.env = args.strings("--env");
+    o.ports = args.strings("--port");
+    o.networkMode = args.string("--network-mode");
+    o.executionRoleArn = args.string("--execution-role-arn");
+    o.taskRoleArn = args.string("--task-role-arn");
+    o.logGroup = args.string("--log-group");
+    o.command = args.string("--command");
+    o.entryPoint = args.string("--entrypoint");
+    return o;
+  }
 
   /**
    * The request these options describe: the spec file's settings, if any, with every flag given
@@ -195,31 +136,77 @@ public final class TaskOptions {
     TaskRequest.Builder b = fromFile == null ? TaskRequest.builder(null) : fromFile.request().toBuilder();
     String region = regionOption != null ? regionOption : fromFile == null ? null : fromFile.region();
     b.region(context.region(region));
-    set(instance, b::instanceType);
-    set(image, b::image);
-    set(family, b::family);
-    set(containerName, b::containerName);
-    set(chips, b::chips);
-    set(firstChip, b::firstChip);
-    set(cpu, b::cpu);
-    set(memory, b::memory);
-    set(networkMode, b::networkMode);
-    set(executionRoleArn, b::executionRoleArn);
-    set(taskRoleArn, b::taskRoleArn);
-    set(logGroup, b::logGroup);
-    set(preset, b::preset);
-    set(model, b::model);
-    set(mode, b::mode);
-    set(efa, b::efa);
-    set(shmSize, b::shmSize);
-    set(healthCheck, b::healthCheck);
-    env.forEach(e -> b.env(KeyValue.parse(e, "--env")));
-    secrets.forEach(s -> b.secret(Secret.parse(s)));
-    tags.forEach(t -> b.tag(KeyValue.parse(t, "--tag")));
-    ulimits.forEach(u -> b.ulimit(Ulimit.parse(u)));
+    if (instance != null) {
+      b.instanceType(instance);
+    }
+    if (image != null) {
+      b.image(image);
+    }
+    if (family != null) {
+      b.family(family);
+    }
+    if (containerName != null) {
+      b.containerName(containerName);
+    }
+    if (chips != null) {
+      b.chips(chips);
+    }
+    if (firstChip != null) {
+      b.firstChip(firstChip);
+    }
+    if (cpu != null) {
+      b.cpu(cpu);
+    }
+    if (memory != null) {
+      b.memory(memory);
+    }
+    if (networkMode != null) {
+      b.networkMode(networkMode);
+    }
+    if (executionRoleArn != null) {
+      b.executionRoleArn(executionRoleArn);
+    }
+    if (taskRoleArn != null) {
+      b.taskRoleArn(taskRoleArn);
+    }
+    if (logGroup != null) {
+      b.logGroup(logGroup);
+    }
+    if (preset != null) {
+      b.preset(preset);
+    }
+    if (model != null) {
+      b.model(model);
+    }
+    if (mode != null) {
+      b.mode(mode);
+    }
+    if (efa != null) {
+      b.efa(efa);
+    }
+    if (shmSize != null) {
+      b.shmSize(shmSize);
+    }
+    if (healthCheck != null) {
+      b.healthCheck(healthCheck);
+    }
+    for (String e : env) {
+      b.env(KeyValue.parse(e, "--env"));
+    }
+    for (String s : secrets) {
+      b.secret(Secret.parse(s));
+    }
+    for (String t : tags) {
+      b.tag(KeyValue.parse(t, "--tag"));
+    }
+    for (String u : ulimits) {
+      b.ulimit(Ulimit.parse(u));
+    }
     if (!ports.isEmpty()) {
       b.clearPorts();
-      ports.forEach(p -> b.port(PortMapping.parse(p)));
+      for (String p : ports) {
+        b.port(PortMapping.parse(p));
+      }
     }
     if (command != null) {
       b.command(ShellWords.split(command, "--command"));
@@ -241,9 +228,4 @@ public final class TaskOptions {
     return Spec.parse(tree, context.env(), spec.toString());
   }
 
-  private static <T> void set(T value, java.util.function.Consumer<T> setter) {
-    if (value != null) {
-      setter.accept(value);
-    }
-  }
 }
