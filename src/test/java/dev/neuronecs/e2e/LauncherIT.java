@@ -108,6 +108,26 @@ class LauncherIT {
   }
 
   @Test
+  void anInstallUpgradedInPlaceGetsAFreshArchive() throws Exception {
+    Path copy = relocatedCopy();
+    launch(copy, Map.of(), GEN);
+    Path first = awaitCachedArchive();
+    Path jar = copy.resolve("lib/neuron-ecs.jar");
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 86_400_000L));
+    assertSameAsInProcess(launch(copy, Map.of(), GEN));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    Path dir = cache.resolve("neuron-ecs");
+    List<Path> archives;
+    do {
+      Thread.sleep(250);
+      try (Stream<Path> files = Files.list(dir)) {
+        archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+      }
+    } while (archives.size() < 2 && Instant.now().isBefore(deadline));
+    assertThat(archives).as("a second archive for the changed jars").hasSize(2).contains(first);
+  }
+
+  @Test
   void anInstallPathWithSpacesWorks() throws Exception {
     // JDK 17's class-data sharing cannot match such a class path, so the archive goes unused;
     // the run must not notice
